@@ -1,0 +1,89 @@
+package org.premark.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/** Dispatches {@code premark <command> …} to the matching {@link Command}. */
+public final class Cli {
+
+    private final List<Command> commands;
+
+    Cli(List<Command> commands) {
+        this.commands = List.copyOf(commands);
+    }
+
+    /** The product's commands. */
+    public static Cli standard() {
+        return new Cli(List.of(
+                // commands are registered here, one line each
+        ));
+    }
+
+    /** True when the arguments ask for the CLI rather than the web server. */
+    public static boolean isCommand(String[] args) {
+        if (args == null || args.length == 0) {
+            return false;
+        }
+        String first = args[0];
+        return first.equals("--help") || first.equals("-h") || !first.startsWith("-");
+    }
+
+    public int run(String[] argv, PrintStream out, PrintStream err) {
+        List<String> words = Arrays.asList(argv);
+        if (words.isEmpty() || words.get(0).equals("--help") || words.get(0).equals("-h")
+                || words.get(0).equals("help")) {
+            printHelp(out);
+            return 0;
+        }
+        Command command = find(words);
+        if (command == null) {
+            err.println("premark: unknown command '" + String.join(" ", words.subList(0, Math.min(2, words.size())))
+                    + "'. Run 'premark --help' for the list.");
+            return 2;
+        }
+        List<String> rest = words.subList(command.name().split(" ").length, words.size());
+        try {
+            Args args = Args.parse(rest, Set.of("help", "verbose", "quiet"));
+            if (args.has("help")) {
+                out.println("premark " + command.name() + ": " + command.summary());
+                return 0;
+            }
+            return command.run(args, out, err);
+        } catch (CliException e) {
+            err.println("premark " + command.name() + ": " + e.getMessage());
+            return e.exitCode();
+        } catch (RuntimeException e) {
+            // Last resort: a bug, not bad input. Still no stack trace for the user.
+            err.println("premark " + command.name() + ": internal error: " + e);
+            return 3;
+        }
+    }
+
+    private Command find(List<String> words) {
+        Command best = null;
+        for (Command c : commands) {
+            String[] parts = c.name().split(" ");
+            if (parts.length <= words.size()
+                    && Arrays.equals(parts, words.subList(0, parts.length).toArray(String[]::new))
+                    && (best == null || parts.length > best.name().split(" ").length)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private void printHelp(PrintStream out) {
+        out.println("usage: premark <command> [options]");
+        out.println("       premark            (no command: start the web server on http://localhost:8080)");
+        out.println();
+        out.println("commands:");
+        int width = commands.stream().mapToInt(c -> c.name().length()).max().orElse(0);
+        for (Command c : commands) {
+            out.printf("  %-" + width + "s  %s%n", c.name(), c.summary());
+        }
+        out.println();
+        out.println("Run 'premark <command> --help' for a command's options.");
+    }
+}
