@@ -82,8 +82,8 @@ final class Connectives {
                 cause(head + " " + verb, head + " " + verb);
             }
             cause(head + " led", head + " led");
-            for (String be : List.of("is", "was", "'s")) {
-                cause(head + " " + be + " why", head + " " + be + " why");
+            for (String be : List.of("is", "was", "'s")) { // "this was why" is labelled "this is why"
+                cause(head + " is why", head + " " + be + " why");
             }
         }
         adverb(true, "therefore", "therefore", "therfore", "therefor", "thereby");

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 /** Where lines and over-long sentences of an answer are cut before and after the OpenNLP models run. */
 final class Layout {
 
-    /** A list marker at the start of a line: "-", "*", "•", "1.", "2)", "(3)", "a)". */
+    /** A list marker at the start of a line: "-", "*", "•", "1.", "2)", "(3)", "a)"; "1.Stalin" too. */
     private static final Pattern BULLET = Pattern.compile(
-            "[-*\u2022\u00B7\u2023\u25E6\u25AA>]+\\s*|\\(?\\d{1,2}[.)]\\s+|\\(?[a-z]\\)\\s+");
+            "[-*\u2022\u00B7\u2023\u25E6\u25AA>]+\\s*|\\(?\\d{1,2}[.)](?:\\s+|(?=\\p{L})|$)|\\(?[a-z]\\)\\s+");
     private static final Set<String> BREAK_AFTER = Set.of(",", ";", ":");
     private static final Set<String> BREAK_BEFORE = Set.of("and", "&", "so", "because", "but", "then", "which",
             "while", "therefore");
