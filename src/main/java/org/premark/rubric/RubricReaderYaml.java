@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -23,6 +24,8 @@ import java.util.stream.Stream;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -52,6 +55,7 @@ public final class RubricReaderYaml implements RubricReader {
             List.of("id", "label", "description", "cues", "synonyms", "examples", "passages");
 
     private static final int MAX_MARK_LIMIT = 100;
+    private static final int MAX_DEPTH = 20;
     private static final Pattern RANGE = Pattern.compile("\\s*(\\d{1,9})\\s*(?:([-\u2013])\\s*(\\d{1,9})|(\\+))?\\s*");
 
     private final Predicate<String> passageExists;
@@ -63,10 +67,10 @@ public final class RubricReaderYaml implements RubricReader {
 
     @Override
     public Rubric read(Path file) throws RubricException {
-        Parse parse = new Parse(file);
-        Rubric rubric = parse.run();
-        if (!parse.problems.isEmpty()) {
-            throw new RubricException(parse.problems);
+        Reading reading = new Reading(file);
+        Rubric rubric = reading.run();
+        if (!reading.problems.isEmpty()) {
+            throw new RubricException(reading.problems);
         }
         return rubric;
     }
@@ -78,13 +82,13 @@ public final class RubricReaderYaml implements RubricReader {
         List<Rubric> rubrics = new ArrayList<>();
         Map<String, Path> idFiles = new HashMap<>();
         for (Path file : files) {
-            Parse parse = new Parse(file);
-            Rubric rubric = parse.run();
-            problems.addAll(parse.problems);
+            Reading reading = new Reading(file);
+            Rubric rubric = reading.run();
+            problems.addAll(reading.problems);
             if (rubric != null) {
                 Path first = idFiles.putIfAbsent(rubric.id(), file);
                 if (first != null) {
-                    problems.add(new Problem(file, parse.idLine, "id",
+                    problems.add(new Problem(file, reading.idLine, "id",
                             "rubric id '" + rubric.id() + "' is already used by " + first));
                 } else {
                     rubrics.add(rubric);
@@ -127,17 +131,24 @@ public final class RubricReaderYaml implements RubricReader {
     }
 
     /** One file's parse: collects problems instead of stopping at the first. */
-    private final class Parse {
+    private final class Reading {
 
         final Path file;
         final List<Problem> problems = new ArrayList<>();
         int idLine;
 
-        Parse(Path file) {
+        Reading(Path file) {
             this.file = file;
         }
 
+        /** Parses the file; afterwards {@link #problems} holds every problem found, sorted by line. */
         Rubric run() {
+            Rubric rubric = parse();
+            problems.sort(Comparator.comparingInt(Problem::line));
+            return rubric;
+        }
+
+        private Rubric parse() {
             String text = text();
             if (text == null) {
                 return null;
@@ -198,6 +209,20 @@ public final class RubricReaderYaml implements RubricReader {
         private Node compose(String text) {
             LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).build();
             try {
+                // The composer recurses once per nesting level; refuse deep nesting before it overflows the stack.
+                int depth = 0;
+                for (Event event : new Parse(settings).parseString(text)) {
+                    Event.ID id = event.getEventId();
+                    if (id == Event.ID.MappingStart || id == Event.ID.SequenceStart) {
+                        if (++depth > MAX_DEPTH) {
+                            fileProblem(event.getStartMark().map(m -> m.getLine() + 1).orElse(0),
+                                    "lists and mappings nested more than " + MAX_DEPTH + " deep; a rubric needs 4");
+                            return null;
+                        }
+                    } else if (id == Event.ID.MappingEnd || id == Event.ID.SequenceEnd) {
+                        depth--;
+                    }
+                }
                 Iterator<Node> docs = new Compose(settings).composeAllFromString(text).iterator();
                 if (!docs.hasNext()) {
                     fileProblem(1, "file is empty (no YAML content, only comments or blank lines)");
@@ -212,6 +237,10 @@ public final class RubricReaderYaml implements RubricReader {
             } catch (MarkedYamlEngineException e) {
                 Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
                 String where = mark == null ? "" : " (column " + (mark.getColumn() + 1) + ")";
+                Mark start = e.getContextMark().orElse(null);
+                if (mark != null && start != null && start.getLine() != mark.getLine()) {
+                    where += "; it started at line " + (start.getLine() + 1);
+                }
                 String context = e.getContext() == null ? "" : e.getContext() + ": ";
                 fileProblem(mark == null ? 0 : mark.getLine() + 1,
                         "YAML syntax error: " + context + e.getProblem() + where);
@@ -395,10 +424,13 @@ public final class RubricReaderYaml implements RubricReader {
                 table.add(new PointsScheme.Row(range[0], range[1], mark));
                 rowIndex.add(i);
             }
-            if (!ok || maxMark == null) {
+            if (!ok) {
                 return null;
             }
-            List<Ranges.Issue> issues = PointsScheme.problems(maxMark, table);
+            // Without a valid max_mark (already reported) the rows can still be checked for gaps and overlaps.
+            List<Ranges.Issue> issues = maxMark != null ? PointsScheme.problems(maxMark, table)
+                    : Ranges.coverage(table.stream().map(r -> new Ranges.Range(r.minPoints(), r.maxPoints())).toList(),
+                            Ranges.OPEN, "point count");
             for (Ranges.Issue issue : issues) {
                 if (issue.row() < 0) {
                     problem(node, "scheme.table", issue.message());
@@ -407,7 +439,7 @@ public final class RubricReaderYaml implements RubricReader {
                     problem(rows.get(i), "scheme.table[" + (i + 1) + "]", issue.message());
                 }
             }
-            if (!issues.isEmpty()) {
+            if (!issues.isEmpty() || maxMark == null) {
                 return null;
             }
             PointsScheme scheme = new PointsScheme(maxMark, table);

@@ -127,6 +127,13 @@ class RubricReaderYamlTest {
     }
 
     @Test
+    void anUnclosedQuoteNamesWhereItStarted() throws IOException {
+        List<Problem> p = problems("id: x\nquestion: \"unclosed\nmax_mark: 6\n");
+        assertEquals(1, p.size(), p.toString());
+        assertProblem(p, 4, "", "it started at line 2");
+    }
+
+    @Test
     void tabIndentationIsASyntaxErrorOnItsLine() throws IOException {
         List<Problem> p = problems(VALID.replace("    label: Second point", "\tlabel: Second point"));
         assertProblem(p, 14, "", "TAB");
@@ -317,6 +324,10 @@ class RubricReaderYamlTest {
                 points:
                 """);
         assertProblem(problems(unreachable), 7, "scheme.table", "full marks need 3 points but the rubric has only 2");
+        String noMax = gap.replace("max_mark: 3\n", "");
+        List<Problem> withoutMax = problems(noMax);
+        assertProblem(withoutMax, 1, "max_mark", "missing required field");
+        assertProblem(withoutMax, 8, "scheme.table[3]", "point count 3 not covered");
         String noTable = head.replace("points:\n", "scheme:\n  type: points\n  levels: []\npoints:\n");
         List<Problem> q = problems(noTable);
         assertProblem(q, 5, "scheme.table", "missing required field");
@@ -374,6 +385,17 @@ class RubricReaderYamlTest {
         RubricException e = assertThrows(RubricException.class, () -> new RubricReaderYaml(null).read(file));
         assertEquals(1, e.problems().size(), e.getMessage());
         assertProblem(e.problems(), line, "", message);
+    }
+
+    @Test
+    void deepNestingAndAliasBombsAreRefusedWithoutCrashing() throws IOException {
+        assertProblem(problems("id: x\nquestion: " + "[".repeat(100_000) + "\n"), 2, "", "nested more than 20 deep");
+        StringBuilder bomb = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 20; i++) {
+            bomb.append("a").append(i).append(": &a").append(i).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(8, "*a" + (i - 1)))).append("]\n");
+        }
+        assertProblem(problems(bomb.toString()), 0, "", "aliases");
     }
 
     @Test

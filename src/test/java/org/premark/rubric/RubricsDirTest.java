@@ -3,6 +3,7 @@ package org.premark.rubric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The product's own rubrics in {@code rubrics/}: all valid, the agreed ids, and the authoring rules of docs/rubrics.md. */
 class RubricsDirTest {
@@ -68,6 +71,33 @@ class RubricsDirTest {
         assertEquals("Why were the Purges an effective way for Stalin to control the Soviet people? [6]",
                 rubrics.get("purges-effective").question());
         assertEquals("Why were the NKVD a feared organisation? [6]", rubrics.get("nkvd-feared").question());
+    }
+
+    @Test
+    void theExamplesInDocsRubricsMdAreValid(@TempDir Path dir) throws Exception {
+        String doc = Files.readString(Path.of("docs/rubrics.md"));
+        Matcher m = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL).matcher(doc);
+        List<String> blocks = new ArrayList<>();
+        while (m.find()) {
+            blocks.add(m.group(1));
+        }
+        assertEquals(3, blocks.size(), "yaml blocks in docs/rubrics.md");
+        RubricReader reader = new RubricReaderYaml(null);
+        Rubric full = reader.read(Files.writeString(dir.resolve("full.yaml"), blocks.get(0)));
+        assertEquals("kulaks-resisted", full.id());
+        assertEquals(2, full.points().size());
+
+        // The scheme snippets, put into a real rubric in place of its scheme.
+        String nkvd = Files.readString(Path.of("rubrics/nkvd-feared.yaml"));
+        String levels = nkvd.replace("scheme:\n  type: levels\n", blocks.get(1));
+        LevelScheme relabelled = (LevelScheme) reader.read(Files.writeString(dir.resolve("levels.yaml"), levels)).scheme();
+        assertEquals(LevelScheme.standard().levels().stream().map(l -> l.name() + " " + l.low() + "-" + l.high()).toList(),
+                relabelled.levels().stream().map(l -> l.name() + " " + l.low() + "-" + l.high()).toList());
+        assertEquals("Identifies reasons.", relabelled.level(3).descriptor());
+        String points = nkvd.replace("max_mark: 6\n", "").replace("scheme:\n  type: levels\n", blocks.get(2));
+        Rubric pointsRubric = reader.read(Files.writeString(dir.resolve("points.yaml"), points));
+        assertEquals(new Award(2, "3 points"), pointsRubric.scheme().award(1, 2, false));
+        assertEquals(new Award(3, "5 points"), pointsRubric.scheme().award(5, 0, false));
     }
 
     @Test
