@@ -280,7 +280,7 @@ public final class RubricReaderYaml implements RubricReader {
             }
             List<RubricPoint> points = f.has("points") ? points(f.value("points"), !corpus.isEmpty())
                     : missing(map, "points", null);
-            MarkScheme scheme = scheme(f, map, maxMark, points == null ? -1 : points.size());
+            MarkScheme scheme = scheme(f, maxMark, points == null ? -1 : points.size());
             if (!problems.isEmpty()) {
                 return null;
             }
@@ -293,7 +293,7 @@ public final class RubricReaderYaml implements RubricReader {
             }
         }
 
-        private MarkScheme scheme(Fields top, MappingNode map, Integer maxMark, int pointCount) {
+        private MarkScheme scheme(Fields top, Integer maxMark, int pointCount) {
             if (!top.has("scheme")) {
                 if (maxMark != null && maxMark != LevelScheme.MAX_MARK) {
                     problem(top.value("max_mark"), "max_mark", "the default levels scheme is for "
