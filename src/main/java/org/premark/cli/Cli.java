@@ -18,6 +18,7 @@ public final class Cli {
     public static Cli standard() {
         return new Cli(List.of(
                 // commands are registered here, one line each
+                org.premark.notes.NotesCommands.clean()
         ));
     }
 
