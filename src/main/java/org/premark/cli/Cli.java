@@ -18,7 +18,8 @@ public final class Cli {
     public static Cli standard() {
         return new Cli(List.of(
                 // commands are registered here, one line each
-                org.premark.notes.NotesCommands.clean()
+                org.premark.notes.NotesCommands.clean(),
+                org.premark.notes.NotesCommands.search()
         ));
     }
 

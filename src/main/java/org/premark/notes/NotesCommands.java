@@ -12,4 +12,9 @@ public final class NotesCommands {
     public static Command clean() {
         return new NotesCleanCommand();
     }
+
+    /** {@code premark search "QUERY" [--top N] [--corpus DIR]}. */
+    public static Command search() {
+        return new SearchCommand(System.getenv());
+    }
 }
