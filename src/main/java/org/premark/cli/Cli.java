@@ -18,7 +18,9 @@ public final class Cli {
     public static Cli standard() {
         return new Cli(List.of(
                 // commands are registered here, one line each
-                new org.premark.rubric.RubricCheckCommand(null)
+                new org.premark.rubric.RubricCheckCommand(null),
+                org.premark.notes.NotesCommands.clean(),
+                org.premark.notes.NotesCommands.search()
         ));
     }
 

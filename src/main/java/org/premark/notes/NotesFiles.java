@@ -1,0 +1,97 @@
+package org.premark.notes;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Finds and reads note files: UTF-8 text only, with an error naming the file otherwise. */
+final class NotesFiles {
+
+    private NotesFiles() {
+    }
+
+    /** The {@code *.txt} files directly in {@code dir}, sorted by name; hidden files are skipped. */
+    static List<Path> list(Path dir) throws NotesException {
+        if (!Files.exists(dir)) {
+            throw new NotesException("notes folder not found: " + dir);
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new NotesException("not a folder: " + dir);
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> txt = files
+                    .filter(p -> Files.isRegularFile(p))
+                    .filter(p -> {
+                        String name = p.getFileName().toString();
+                        return name.endsWith(".txt") && !name.startsWith(".");
+                    })
+                    .sorted()
+                    .toList();
+            if (txt.isEmpty()) {
+                throw new NotesException("no .txt note files in " + dir);
+            }
+            return txt;
+        } catch (IOException e) {
+            throw new NotesException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads {@code file} as strict UTF-8; a leading byte-order mark is kept so offsets match the file. */
+    static String read(Path file) throws NotesException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new NotesException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new NotesException(file + " is a binary file, not text (NUL byte at offset " + i + ")");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text;
+        try {
+            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new NotesException(file + " is not UTF-8 text (" + firstBadByte(bytes)
+                    + "); save it as UTF-8", e);
+        }
+        long control = text.chars()
+                .filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+                .count();
+        if (control > 0 && control * 100 > text.length()) {
+            throw new NotesException(file + " is a binary file, not text (" + control + " control characters)");
+        }
+        return text;
+    }
+
+    private static String firstBadByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int at = in.position();
+            return String.format("bad byte 0x%02X at offset %d", bytes[at] & 0xFF, at);
+        }
+        return "bad byte sequence";
+    }
+
+    /** The file name without its last extension: the stem of passage ids. */
+    static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+}
