@@ -1,0 +1,51 @@
+package org.premark.marking;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.premark.notes.Passage;
+
+/** Finds long verbatim runs shared with a note passage, by hashing word shingles of the notes once. */
+final class CopyDetector {
+
+    static final int SHINGLE = 8;
+    /** Runs shorter than this are common phrasing, not copying. */
+    static final int MIN_COPIED_WORDS = 15;
+
+    record Copy(String passageId, int words) {}
+
+    private final Map<String, String> shingles = new HashMap<>();
+
+    CopyDetector(List<Passage> passages) {
+        for (Passage p : passages) {
+            List<String> words = Terms.words(p.text());
+            for (int i = 0; i + SHINGLE <= words.size(); i++) {
+                shingles.putIfAbsent(String.join(" ", words.subList(i, i + SHINGLE)), p.id());
+            }
+        }
+    }
+
+    Optional<Copy> longestCopy(String answer) {
+        List<String> words = Terms.words(answer);
+        Copy best = null;
+        int run = 0;
+        String runPassage = null;
+        for (int i = 0; i + SHINGLE <= words.size(); i++) {
+            String passage = shingles.get(String.join(" ", words.subList(i, i + SHINGLE)));
+            if (passage != null) {
+                if (run == 0) {
+                    runPassage = passage;
+                }
+                run++;
+                int length = run + SHINGLE - 1;
+                if (best == null || length > best.words()) {
+                    best = new Copy(runPassage, length);
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return best != null && best.words() >= MIN_COPIED_WORDS ? Optional.of(best) : Optional.empty();
+    }
+}

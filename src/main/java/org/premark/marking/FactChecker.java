@@ -1,0 +1,82 @@
+package org.premark.marking;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.premark.notes.Passage;
+
+/**
+ * Checks years an answer ties to a concept against the years the notes tie to it, sentence by sentence:
+ * "General Secretary in 1917" conflicts with notes that only ever put the General Secretary in 1922.
+ */
+final class FactChecker {
+
+    private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d)\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+|\\n+");
+
+    record NoteSentence(Set<String> terms, Set<String> years, String passageId) {}
+
+    record Conflict(String year, String concept, Set<String> noteYears, String passageId) {}
+
+    private final List<NoteSentence> sentences = new ArrayList<>();
+
+    FactChecker(List<Passage> passages, Terms terms) {
+        for (Passage p : passages) {
+            List<String> parts = new ArrayList<>(List.of(SENTENCE_END.split(p.text())));
+            // A card's heading often carries its date ("Lenin's funeral 27th January 1924").
+            if (!p.heading().isBlank()) {
+                parts.add(p.heading() + " " + (parts.isEmpty() ? "" : parts.get(0)));
+            }
+            for (String s : parts) {
+                Set<String> years = years(s);
+                if (!years.isEmpty()) {
+                    sentences.add(new NoteSentence(new HashSet<>(terms.exactTerms(s)), years, p.id()));
+                }
+            }
+        }
+    }
+
+    static Set<String> years(String text) {
+        Set<String> out = new TreeSet<>();
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /**
+     * @param claimText the student's clause
+     * @param concept the terms of the phrase that tied the clause to a point
+     */
+    Optional<Conflict> check(String claimText, List<String> concept, String conceptText) {
+        Set<String> claimed = years(claimText);
+        if (claimed.isEmpty() || concept.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> noteYears = new TreeSet<>();
+        String passage = "";
+        for (NoteSentence s : sentences) {
+            if (s.terms().containsAll(concept)) {
+                noteYears.addAll(s.years());
+                if (passage.isEmpty()) {
+                    passage = s.passageId();
+                }
+            }
+        }
+        if (noteYears.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String year : claimed) {
+            if (!noteYears.contains(year)) {
+                return Optional.of(new Conflict(year, conceptText, noteYears, passage));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,208 @@
+package org.premark.marking;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.premark.claims.Claim;
+import org.premark.claims.ClaimSplitter;
+import org.premark.notes.NotesSearcher;
+import org.premark.notes.Passage;
+import org.premark.notes.SpellingCorrector;
+import org.premark.rubric.Award;
+import org.premark.rubric.Rubric;
+import org.premark.rubric.RubricPoint;
+
+/**
+ * Marks an answer by matching its claims to rubric points on their wording (stemmed, spelling-corrected terms
+ * weighted by rarity in the notes), deciding explained versus identified from causal links, and applying
+ * the rubric's scheme.
+ *
+ * <p>Thread-safe: all state is immutable or in concurrent caches, and the claim splitter is thread-safe.
+ */
+public final class MarkerLexical implements Marker {
+
+    /** Longer answers are refused by callers before marking; the engine caps them defensively. */
+    public static final int MAX_ANSWER_CHARS = 20_000;
+
+    private final ClaimSplitter splitter;
+    private final NotesSearcher notes;
+    private final Terms terms;
+    private final TermWeights corpusWeights;
+    private final FactChecker factChecker;
+    private final CopyDetector copyDetector;
+    private final Map<Rubric, RubricContext> contexts = new ConcurrentHashMap<>();
+
+    /**
+     * @param notes the notes corpus, or null when there is none (rubrics then match on their own wording)
+     * @param corrector spelling correction for students' words, or null for none
+     */
+    public MarkerLexical(ClaimSplitter splitter, NotesSearcher notes, SpellingCorrector corrector) {
+        this.splitter = Objects.requireNonNull(splitter, "splitter");
+        this.notes = notes;
+        this.terms = new Terms(corrector);
+        List<List<String>> docs = new ArrayList<>();
+        if (notes != null) {
+            for (Passage p : notes.passages()) {
+                docs.add(terms.exactTerms(p.heading() + " " + p.text()));
+            }
+        }
+        this.corpusWeights = docs.isEmpty() ? null : TermWeights.of(docs);
+        this.factChecker = notes == null ? null : new FactChecker(notes.passages(), terms);
+        this.copyDetector = notes == null ? null : new CopyDetector(notes.passages());
+    }
+
+    /** Compiled per rubric once; rubrics are immutable records so they key the cache safely. */
+    private record RubricContext(PointMatcher matcher, List<String> questionTerms, boolean usesNotes) {}
+
+    private RubricContext context(Rubric rubric) {
+        return contexts.computeIfAbsent(rubric, r -> {
+            boolean usesNotes = !r.corpus().isBlank() && notes != null;
+            TermWeights weights = usesNotes ? corpusWeights : rubricWeights(r);
+            return new RubricContext(new PointMatcher(r, terms, weights), terms.exactTerms(r.question()), usesNotes);
+        });
+    }
+
+    private TermWeights rubricWeights(Rubric rubric) {
+        List<List<String>> docs = new ArrayList<>();
+        for (RubricPoint p : rubric.points()) {
+            List<String> d = new ArrayList<>(terms.exactTerms(p.label() + " " + p.description()));
+            p.cues().forEach(c -> d.addAll(terms.exactTerms(c)));
+            p.examples().forEach(c -> d.addAll(terms.exactTerms(c)));
+            docs.add(d);
+        }
+        return TermWeights.of(docs);
+    }
+
+    @Override
+    public MarkResult mark(Rubric rubric, String answer) {
+        Objects.requireNonNull(rubric, "rubric");
+        Objects.requireNonNull(answer, "answer");
+        if (answer.length() > MAX_ANSWER_CHARS) {
+            throw new IllegalArgumentException("answer is " + answer.length() + " characters; the limit is "
+                    + MAX_ANSWER_CHARS);
+        }
+        RubricContext ctx = context(rubric);
+        List<Claim> claims = answer.isBlank() ? List.of() : splitter.split(answer);
+        AnswerShape shape = AnswerShape.of(answer, claims);
+
+        // Best point per claim.
+        List<PointMatcher.Score> best = new ArrayList<>();
+        List<List<String>> claimTerms = new ArrayList<>();
+        for (Claim claim : claims) {
+            List<String> t = new ArrayList<>();
+            List<String> affirmed = new ArrayList<>();
+            Negations.split(claim, terms, t, affirmed);
+            claimTerms.add(t);
+            PointMatcher.Score top = null;
+            for (PointMatcher.Score s : ctx.matcher().score(t, affirmed)) {
+                if (PointMatcher.better(s, top)) {
+                    top = s;
+                }
+            }
+            best.add(top);
+        }
+
+        Map<String, List<Integer>> byPoint = new LinkedHashMap<>();
+        double nearMiss = 0;
+        for (int i = 0; i < claims.size(); i++) {
+            PointMatcher.Score s = best.get(i);
+            if (s == null) {
+                continue;
+            }
+            if (s.value() >= PointMatcher.THRESHOLD) {
+                byPoint.computeIfAbsent(s.point().id(), k -> new ArrayList<>()).add(i);
+            } else {
+                nearMiss = Math.max(nearMiss, s.value());
+            }
+        }
+
+        List<PointResult> points = new ArrayList<>();
+        List<ClaimMatch> claimViews = new ArrayList<>();
+        int explained = 0;
+        int identified = 0;
+        double weakest = 1.0;
+        boolean marginalLink = false;
+        for (RubricPoint point : rubric.points()) {
+            List<Integer> idx = byPoint.getOrDefault(point.id(), List.of());
+            if (idx.isEmpty()) {
+                points.add(new PointResult(point.id(), point.label(), PointStatus.MISSING, List.of(),
+                        ctx.usesNotes() ? supportingPassage(point, point.label() + " " + String.join(" ", point.cues())) : null, 0));
+                continue;
+            }
+            boolean isExplained = false;
+            List<Span> spans = new ArrayList<>();
+            double score = 0;
+            int bestClaim = idx.get(0);
+            for (int i : idx) {
+                Claim c = claims.get(i);
+                spans.add(new Span(c.start(), c.end(), c.text()));
+                if (best.get(i).value() > score) {
+                    score = best.get(i).value();
+                    bestClaim = i;
+                }
+                if (!shape.keywordList() && Links.explained(claims, claimTerms, i)) {
+                    isExplained = true;
+                }
+            }
+            weakest = Math.min(weakest, score);
+            PointStatus status = isExplained ? PointStatus.EXPLAINED : PointStatus.IDENTIFIED;
+            if (isExplained) {
+                explained++;
+            } else {
+                identified++;
+            }
+            Evidence passage = ctx.usesNotes()
+                    ? supportingPassage(point, claims.get(bestClaim).text() + " " + point.label()) : null;
+            points.add(new PointResult(point.id(), point.label(), status, spans, passage, round(score)));
+        }
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            PointMatcher.Score s = best.get(i);
+            String pid = s != null && s.value() >= PointMatcher.THRESHOLD ? s.point().id() : "";
+            claimViews.add(new ClaimMatch(i, c.start(), c.end(), c.text(), pid, c.connective(), c.negated()));
+        }
+
+        boolean anyPoint = explained + identified > 0;
+        boolean general = !anyPoint && Relevance.general(ctx.questionTerms(), claimTerms, claims, shape);
+        Award award = rubric.scheme().award(explained, identified, general);
+
+        double confidence = confidence(anyPoint, weakest, nearMiss);
+        List<Flag> flags = new Flags(rubric, ctx.questionTerms(), shape, claimTerms, factChecker, copyDetector,
+                ctx.usesNotes()).flags(answer, claims, points, best, award, confidence);
+        List<String> feedback = Feedback.write(rubric, points, award, explained, identified);
+        return new MarkResult(rubric.id(), award.mark(), rubric.maxMark(), award.level(), points, claimViews, flags,
+                feedback, shape.wordCount(), round(confidence));
+    }
+
+    private Evidence supportingPassage(RubricPoint point, String query) {
+        List<org.premark.notes.SearchHit> hits = notes.search(query, 25);
+        if (!point.passages().isEmpty()) {
+            for (org.premark.notes.SearchHit hit : hits) {
+                if (point.passages().contains(hit.passage().id())) {
+                    return evidence(hit.passage());
+                }
+            }
+            return notes.passage(point.passages().get(0)).map(MarkerLexical::evidence).orElse(null);
+        }
+        return hits.isEmpty() ? null : evidence(hits.get(0).passage());
+    }
+
+    private static Evidence evidence(Passage p) {
+        return new Evidence(p.source(), p.id(), p.heading(), p.text());
+    }
+
+    /** High when every credited point cleared the bar well and nothing nearly matched. */
+    private static double confidence(boolean anyPoint, double weakest, double nearMiss) {
+        double margin = anyPoint ? Math.min(1, (weakest - PointMatcher.THRESHOLD) / 0.3) : 1;
+        double miss = nearMiss >= PointMatcher.THRESHOLD - 0.15
+                ? (PointMatcher.THRESHOLD - nearMiss) / 0.15 : 1;
+        return Math.max(0, Math.min(1, 0.5 + 0.5 * Math.min(margin, miss)));
+    }
+
+    static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,175 @@
+package org.premark.marking;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.premark.rubric.Rubric;
+import org.premark.rubric.RubricPoint;
+
+/**
+ * Scores a claim against each point of one rubric from the point's own wording: its label, cues and synonyms
+ * as phrases that must appear whole, and its example phrasings by weighted overlap. Immutable once built.
+ */
+final class PointMatcher {
+
+    /** Below this a claim does not earn the point. */
+    static final double THRESHOLD = 0.6;
+
+    private static final double FULL_CUE_WEIGHT = 3.5;
+
+    record Phrase(List<String> terms, Set<String> termSet, boolean negative, boolean example, double weight, String text) {}
+
+    record PointPhrases(RubricPoint point, List<Phrase> phrases) {}
+
+    /** A claim's score for one point and the phrase that earned it. */
+    record Score(RubricPoint point, double value, Phrase phrase) {}
+
+    private final List<PointPhrases> points;
+    /** Synonym groups of the whole rubric: any member in a claim stands for every member. */
+    private final List<List<List<String>>> groups = new ArrayList<>();
+    private final TermWeights weights;
+    private final Terms terms;
+
+    PointMatcher(Rubric rubric, Terms terms, TermWeights weights) {
+        this.terms = terms;
+        this.weights = weights;
+        List<PointPhrases> compiled = new ArrayList<>();
+        for (RubricPoint point : rubric.points()) {
+            List<Phrase> phrases = new ArrayList<>();
+            add(phrases, point.label(), false);
+            point.cues().forEach(c -> add(phrases, c, false));
+            for (String group : point.synonyms()) {
+                List<List<String>> members = new ArrayList<>();
+                for (String member : group.split(",")) {
+                    List<String> t = terms.exactTerms(member);
+                    if (!t.isEmpty()) {
+                        members.add(List.copyOf(t));
+                    }
+                }
+                if (members.size() > 1) {
+                    groups.add(List.copyOf(members));
+                }
+            }
+            point.examples().forEach(c -> add(phrases, c, true));
+            compiled.add(new PointPhrases(point, List.copyOf(phrases)));
+        }
+        this.points = List.copyOf(compiled);
+    }
+
+    private void add(List<Phrase> phrases, String text, boolean example) {
+        List<String> t = terms.exactTerms(text);
+        if (t.isEmpty()) {
+            return;
+        }
+        boolean negative = Terms.words(text).stream().anyMatch(Terms::isNegation);
+        phrases.add(new Phrase(List.copyOf(t), Set.copyOf(t), negative, example, weights.sum(new LinkedHashSet<>(t)), text));
+    }
+
+    List<PointPhrases> points() {
+        return points;
+    }
+
+    /**
+     * Every point's best score for a claim, in rubric order. Words inside a negation's scope ("Stalin was
+     * <i>not General Secretary</i>") only count for phrasings that are negative themselves.
+     *
+     * @param claimTerms all the claim's terms
+     * @param affirmed the terms outside any negation's scope (equal to claimTerms when nothing is negated)
+     */
+    List<Score> score(List<String> claimTerms, List<String> affirmed) {
+        boolean negated = affirmed.size() < claimTerms.size();
+        Set<String> all = expand(claimTerms);
+        Set<String> positive = negated ? expand(affirmed) : all;
+        double claimWeight = weights.sum(new HashSet<>(claimTerms));
+        List<Score> scores = new ArrayList<>();
+        for (PointPhrases pp : points) {
+            double best = 0;
+            Phrase bestPhrase = null;
+            for (Phrase phrase : pp.phrases()) {
+                Set<String> claim = phrase.negative() ? all : positive;
+                if (phrase.negative() && !negated) {
+                    continue;
+                }
+                double s = phrase.example() ? exampleScore(phrase, claim, claimWeight) : cueScore(phrase, claim);
+                if (s > best || (s == best && s > 0 && bestPhrase != null && phrase.weight() > bestPhrase.weight())) {
+                    best = s;
+                    bestPhrase = phrase;
+                }
+            }
+            scores.add(new Score(pp.point(), best, bestPhrase));
+        }
+        return scores;
+    }
+
+    /** Orders scores so that, at equal value, the more specific phrase wins ("silent about the Testament"). */
+    static boolean better(Score a, Score b) {
+        if (b == null) {
+            return true;
+        }
+        if (a.value() != b.value()) {
+            return a.value() > b.value();
+        }
+        double wa = a.phrase() == null ? 0 : a.phrase().weight();
+        double wb = b.phrase() == null ? 0 : b.phrase().weight();
+        return wa > wb;
+    }
+
+    /** The claim's terms plus every synonym of a group one of whose members the claim contains. */
+    Set<String> expand(List<String> claimTerms) {
+        Set<String> claim = new HashSet<>(claimTerms);
+        Set<String> added = new HashSet<>();
+        for (List<List<String>> group : groups) {
+            boolean present = false;
+            for (List<String> member : group) {
+                if (claim.containsAll(member)) {
+                    present = true;
+                    break;
+                }
+            }
+            if (present) {
+                group.forEach(added::addAll);
+            }
+        }
+        claim.addAll(added);
+        return claim;
+    }
+
+    private double cueScore(Phrase cue, Set<String> claim) {
+        double matched = 0;
+        for (String t : cue.termSet()) {
+            if (claim.contains(t)) {
+                matched += weights.idf(t);
+            }
+        }
+        if (cue.weight() <= 0) {
+            return 0;
+        }
+        double fraction = matched / cue.weight();
+        double specificity = Math.min(1.0, cue.weight() / FULL_CUE_WEIGHT);
+        if (fraction >= 0.999) {
+            return specificity;
+        }
+        // A long cue mostly present still names the point, less surely.
+        if (cue.termSet().size() >= 3 && fraction >= 0.75) {
+            return 0.8 * fraction * specificity;
+        }
+        return 0;
+    }
+
+    private double exampleScore(Phrase example, Set<String> claim, double claimWeight) {
+        double overlap = 0;
+        int shared = 0;
+        for (String t : example.termSet()) {
+            if (claim.contains(t)) {
+                overlap += weights.idf(t);
+                shared++;
+            }
+        }
+        if (shared < 2 || example.weight() + claimWeight <= 0) {
+            return 0;
+        }
+        return 2 * overlap / (example.weight() + claimWeight) * 1.25;
+    }
+}

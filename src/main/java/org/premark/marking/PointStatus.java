@@ -1,0 +1,19 @@
+package org.premark.marking;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** How far an answer went with one rubric point. */
+public enum PointStatus {
+    /** Named and linked to an outcome that bears on the question. */
+    EXPLAINED,
+    /** Named or described, but not linked to an outcome. */
+    IDENTIFIED,
+    /** Not in the answer. */
+    MISSING;
+
+    @JsonValue
+    public String json() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
