@@ -21,6 +21,11 @@ public final class Args {
         this.options = Map.copyOf(options);
     }
 
+    /** No arguments: every option takes its default. */
+    public static Args empty() {
+        return new Args(List.of(), Map.of());
+    }
+
     /** Parses {@code words}; {@code flags} are options that take no value. */
     public static Args parse(List<String> words, Set<String> flags) throws CliException {
         Objects.requireNonNull(words, "words");

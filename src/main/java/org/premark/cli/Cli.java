@@ -18,9 +18,11 @@ public final class Cli {
     public static Cli standard() {
         return new Cli(List.of(
                 // commands are registered here, one line each
-                new org.premark.rubric.RubricCheckCommand(null),
+                new org.premark.rubric.RubricCheckCommand(new CorpusPassages(Dirs.corpus(Args.empty()))),
                 org.premark.notes.NotesCommands.clean(),
-                org.premark.notes.NotesCommands.search()
+                org.premark.notes.NotesCommands.search(),
+                new MarkCommand(),
+                new EvalCommand()
         ));
     }
 
