@@ -11,6 +11,7 @@ import org.premark.claims.AnnotatorME;
 import org.premark.claims.ClaimSplitterME;
 import org.premark.marking.Marker;
 import org.premark.marking.MarkerLexical;
+import org.premark.notes.EnglishWords;
 import org.premark.notes.NotesException;
 import org.premark.notes.NotesSearcher;
 import org.premark.notes.NotesSearcherLucene;
@@ -38,7 +39,7 @@ public record Workspace(NotesSearcher notes, List<Rubric> rubrics, Marker marker
                 .collect(Collectors.toMap(p -> p.id(), p -> Boolean.TRUE, (a, b) -> a));
         List<Rubric> rubrics = new RubricReaderYaml(ids::containsKey).readAll(rubricsDir);
         Marker marker = new MarkerLexical(new ClaimSplitterME(AnnotatorME.load()), notes,
-                SpellingCorrectorLucene.of(vocabulary(notes, rubrics)));
+                SpellingCorrectorLucene.of(vocabulary(notes, rubrics), EnglishWords.get()));
         return new Workspace(notes, rubrics, marker);
     }
 

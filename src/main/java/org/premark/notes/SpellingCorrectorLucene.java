@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,12 +26,15 @@ public final class SpellingCorrectorLucene implements SpellingCorrector {
     private static final int CACHE_LIMIT = 100_000;
 
     private final Map<String, Integer> frequency;
+    /** Correct words that are never changed but never offered as corrections either (an English word list). */
+    private final Set<String> known;
     /** Vocabulary words by length, each list in preference order: most frequent first, then alphabetical. */
     private final Map<Integer, List<String>> byLength;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
-    private SpellingCorrectorLucene(Map<String, Integer> frequency) {
+    private SpellingCorrectorLucene(Map<String, Integer> frequency, Set<String> known) {
         this.frequency = Map.copyOf(frequency);
+        this.known = known;
         Map<Integer, List<String>> lengths = new HashMap<>();
         for (String word : frequency.keySet()) {
             lengths.computeIfAbsent(word.length(), k -> new ArrayList<>()).add(word);
@@ -50,7 +54,16 @@ public final class SpellingCorrectorLucene implements SpellingCorrector {
      * every occurrence when frequencies are known. Words are lower-cased.
      */
     public static SpellingCorrectorLucene of(Collection<String> vocabulary) {
+        return of(vocabulary, Set.of());
+    }
+
+    /**
+     * A corrector for {@code vocabulary} that also leaves every word of {@code known} alone, so that a correctly
+     * spelled English word ("punished") is not turned into a notes word ("published").
+     */
+    public static SpellingCorrectorLucene of(Collection<String> vocabulary, Set<String> known) {
         Objects.requireNonNull(vocabulary, "vocabulary");
+        Objects.requireNonNull(known, "known");
         Map<String, Integer> frequency = new HashMap<>();
         for (String word : vocabulary) {
             Objects.requireNonNull(word, "vocabulary word");
@@ -59,14 +72,14 @@ public final class SpellingCorrectorLucene implements SpellingCorrector {
                 frequency.merge(w, 1, Integer::sum);
             }
         }
-        return new SpellingCorrectorLucene(frequency);
+        return new SpellingCorrectorLucene(frequency, known);
     }
 
     @Override
     public String correct(String word) {
         Objects.requireNonNull(word, "word");
         String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.length() < MIN_LENGTH || frequency.containsKey(lower) || !isAllLetters(lower)) {
+        if (lower.length() < MIN_LENGTH || frequency.containsKey(lower) || known.contains(lower) || !isAllLetters(lower)) {
             return lower;
         }
         String cached = cache.get(lower);
