@@ -2,44 +2,81 @@ package org.premark.marking;
 
 import java.util.List;
 import org.premark.claims.Claim;
+import org.premark.claims.Token;
 
 /**
  * Decides whether a claim is linked to an outcome: a causal connective ("because", "so", "this meant", …)
- * joining it to a substantive neighbouring clause, within its sentence or across to the next one.
+ * joining it to a substantive clause later in its sentence, to its neighbour, or to the opening of the next
+ * sentence; or an outcome reached "by" a means inside the claim itself.
  */
 final class Links {
 
-    /** An outcome needs some content of its own: "so he lost" does not explain anything. */
+    /** An outcome needs some content of its own beyond the question's words: "so Stalin won" explains nothing. */
     static final int MIN_OUTCOME_TERMS = 2;
 
     private Links() {
     }
 
-    static boolean explained(List<Claim> claims, List<List<String>> claimTerms, int i) {
+    static boolean explained(List<Claim> claims, List<List<String>> claimTerms, int i, java.util.Set<String> question) {
         Claim claim = claims.get(i);
-        if (claim.causal()) {
-            if (i > 0 && near(claims.get(i - 1), claim) && substantive(claimTerms.get(i - 1))
-                    && substantive(claimTerms.get(i))) {
-                return true;
-            }
-            if (i + 1 < claims.size() && claims.get(i + 1).sentence() == claim.sentence()
-                    && substantive(claimTerms.get(i + 1))) {
+        if (meansLink(claim)) {
+            return true;
+        }
+        if (claim.causal() && substantive(claimTerms.get(i), question)) {
+            boolean before = i > 0 && (claims.get(i - 1).sentence() == claim.sentence()
+                    || claims.get(i - 1).sentence() == claim.sentence() - 1) && substantive(claimTerms.get(i - 1), question);
+            boolean after = i + 1 < claims.size() && claims.get(i + 1).sentence() == claim.sentence()
+                    && substantive(claimTerms.get(i + 1), question);
+            if (before || after) {
                 return true;
             }
         }
-        if (i + 1 < claims.size()) {
-            Claim next = claims.get(i + 1);
-            return next.causal() && near(claim, next) && substantive(claimTerms.get(i + 1));
+        for (int j = i + 1; j < claims.size(); j++) {
+            Claim next = claims.get(j);
+            boolean sameSentence = next.sentence() == claim.sentence();
+            boolean opensNext = next.sentence() == claim.sentence() + 1 && Chains.isFirstOfSentence(claims, j);
+            if (!sameSentence && !opensNext) {
+                return false;
+            }
+            if (next.causal() && substantive(claimTerms.get(j), question)) {
+                return true;
+            }
+            if (opensNext) {
+                return false;
+            }
         }
         return false;
     }
 
-    /** Same sentence, or the next sentence (which then opens with the connective). */
-    private static boolean near(Claim earlier, Claim later) {
-        return later.sentence() == earlier.sentence() || later.sentence() == earlier.sentence() + 1;
+    /**
+     * "Stalin built up support by putting his supporters in key posts": an outcome reached by a means, inside
+     * one clause, is a link of its own.
+     */
+    static boolean meansLink(Claim claim) {
+        List<Token> tokens = claim.tokens();
+        for (int k = 2; k + 1 < tokens.size(); k++) {
+            Token by = tokens.get(k);
+            Token next = tokens.get(k + 1);
+            if (by.text().equalsIgnoreCase("by") && next.text().toLowerCase(java.util.Locale.ROOT).endsWith("ing")
+                    && AnswerShape.isVerb(next.pos()) && contentBefore(tokens, k) >= MIN_OUTCOME_TERMS) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean substantive(List<String> terms) {
-        return terms.stream().distinct().count() >= MIN_OUTCOME_TERMS;
+    private static int contentBefore(List<Token> tokens, int end) {
+        int n = 0;
+        for (int k = 0; k < end; k++) {
+            String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (Character.isLetter(w.charAt(0)) && !Terms.isStop(w) && !Terms.isNegation(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean substantive(List<String> terms, java.util.Set<String> question) {
+        return terms.stream().filter(t -> !question.contains(t)).distinct().count() >= MIN_OUTCOME_TERMS;
     }
 }

@@ -55,7 +55,11 @@ public final class MarkerLexical implements Marker {
     }
 
     /** Compiled per rubric once; rubrics are immutable records so they key the cache safely. */
-    private record RubricContext(PointMatcher matcher, List<String> questionTerms, boolean usesNotes) {}
+    private record RubricContext(PointMatcher matcher, List<String> questionTerms, boolean usesNotes) {
+        java.util.Set<String> questionSet() {
+            return java.util.Set.copyOf(questionTerms);
+        }
+    }
 
     private RubricContext context(Rubric rubric) {
         return contexts.computeIfAbsent(rubric, r -> {
@@ -87,6 +91,9 @@ public final class MarkerLexical implements Marker {
         RubricContext ctx = context(rubric);
         List<Claim> claims = answer.isBlank() ? List.of() : splitter.split(answer);
         AnswerShape shape = AnswerShape.of(answer, claims);
+        if (shape.keywordList()) {
+            claims = KeywordLists.split(answer, claims);
+        }
 
         // Best point per claim.
         List<PointMatcher.Score> best = new ArrayList<>();
@@ -105,16 +112,14 @@ public final class MarkerLexical implements Marker {
             best.add(top);
         }
 
+        boolean[] credited = Chains.credit(claims, best, shape.keywordList());
         Map<String, List<Integer>> byPoint = new LinkedHashMap<>();
         double nearMiss = 0;
         for (int i = 0; i < claims.size(); i++) {
             PointMatcher.Score s = best.get(i);
-            if (s == null) {
-                continue;
-            }
-            if (s.value() >= PointMatcher.THRESHOLD) {
+            if (credited[i]) {
                 byPoint.computeIfAbsent(s.point().id(), k -> new ArrayList<>()).add(i);
-            } else {
+            } else if (s != null && s.value() < PointMatcher.THRESHOLD) {
                 nearMiss = Math.max(nearMiss, s.value());
             }
         }
@@ -124,7 +129,6 @@ public final class MarkerLexical implements Marker {
         int explained = 0;
         int identified = 0;
         double weakest = 1.0;
-        boolean marginalLink = false;
         for (RubricPoint point : rubric.points()) {
             List<Integer> idx = byPoint.getOrDefault(point.id(), List.of());
             if (idx.isEmpty()) {
@@ -143,7 +147,7 @@ public final class MarkerLexical implements Marker {
                     score = best.get(i).value();
                     bestClaim = i;
                 }
-                if (!shape.keywordList() && Links.explained(claims, claimTerms, i)) {
+                if (!shape.keywordList() && Links.explained(claims, claimTerms, i, ctx.questionSet())) {
                     isExplained = true;
                 }
             }
@@ -160,8 +164,7 @@ public final class MarkerLexical implements Marker {
         }
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
-            PointMatcher.Score s = best.get(i);
-            String pid = s != null && s.value() >= PointMatcher.THRESHOLD ? s.point().id() : "";
+            String pid = credited[i] ? best.get(i).point().id() : "";
             claimViews.add(new ClaimMatch(i, c.start(), c.end(), c.text(), pid, c.connective(), c.negated()));
         }
 

@@ -18,26 +18,32 @@ final class PointMatcher {
     static final double THRESHOLD = 0.6;
 
     private static final double FULL_CUE_WEIGHT = 3.5;
+    /** A cue met only through synonyms is slightly less sure than one in the student's own words. */
+    static final double SYNONYM_DISCOUNT = 0.95;
+    /** An example phrasing needs this many shared words before its overlap means anything. */
+    static final int MIN_EXAMPLE_OVERLAP = 3;
 
     record Phrase(List<String> terms, Set<String> termSet, boolean negative, boolean example, double weight, String text) {}
 
-    record PointPhrases(RubricPoint point, List<Phrase> phrases) {}
+    record PointPhrases(RubricPoint point, List<Phrase> phrases, List<List<List<String>>> groups) {}
 
     /** A claim's score for one point and the phrase that earned it. */
     record Score(RubricPoint point, double value, Phrase phrase) {}
 
     private final List<PointPhrases> points;
-    /** Synonym groups of the whole rubric: any member in a claim stands for every member. */
-    private final List<List<List<String>>> groups = new ArrayList<>();
     private final TermWeights weights;
     private final Terms terms;
+    /** A cue made only of the question's own words ("the NKVD") names the topic, not a reason. */
+    private final Set<String> question;
 
     PointMatcher(Rubric rubric, Terms terms, TermWeights weights) {
         this.terms = terms;
         this.weights = weights;
+        this.question = Set.copyOf(terms.exactTerms(rubric.question()));
         List<PointPhrases> compiled = new ArrayList<>();
         for (RubricPoint point : rubric.points()) {
             List<Phrase> phrases = new ArrayList<>();
+            List<List<List<String>>> groups = new ArrayList<>();
             add(phrases, point.label(), false);
             point.cues().forEach(c -> add(phrases, c, false));
             for (String group : point.synonyms()) {
@@ -48,19 +54,22 @@ final class PointMatcher {
                         members.add(List.copyOf(t));
                     }
                 }
-                if (members.size() > 1) {
+                // A group with a member made of the question's own words would make every answer on the topic
+                // carry all its synonyms.
+                boolean topic = members.stream().anyMatch(question::containsAll);
+                if (members.size() > 1 && !topic) {
                     groups.add(List.copyOf(members));
                 }
             }
             point.examples().forEach(c -> add(phrases, c, true));
-            compiled.add(new PointPhrases(point, List.copyOf(phrases)));
+            compiled.add(new PointPhrases(point, List.copyOf(phrases), List.copyOf(groups)));
         }
         this.points = List.copyOf(compiled);
     }
 
     private void add(List<Phrase> phrases, String text, boolean example) {
         List<String> t = terms.exactTerms(text);
-        if (t.isEmpty()) {
+        if (t.isEmpty() || (!example && question.containsAll(t))) {
             return;
         }
         boolean negative = Terms.words(text).stream().anyMatch(Terms::isNegation);
@@ -80,11 +89,13 @@ final class PointMatcher {
      */
     List<Score> score(List<String> claimTerms, List<String> affirmed) {
         boolean negated = affirmed.size() < claimTerms.size();
-        Set<String> all = expand(claimTerms);
-        Set<String> positive = negated ? expand(affirmed) : all;
-        double claimWeight = weights.sum(new HashSet<>(claimTerms));
+        Set<String> own = new HashSet<>(claimTerms);
+        double claimWeight = weights.sum(own);
         List<Score> scores = new ArrayList<>();
         for (PointPhrases pp : points) {
+            // Each point's synonyms widen the claim for that point only, so groups never chain across points.
+            Set<String> all = expand(claimTerms, pp.groups());
+            Set<String> positive = negated ? expand(affirmed, pp.groups()) : all;
             double best = 0;
             Phrase bestPhrase = null;
             for (Phrase phrase : pp.phrases()) {
@@ -93,6 +104,9 @@ final class PointMatcher {
                     continue;
                 }
                 double s = phrase.example() ? exampleScore(phrase, claim, claimWeight) : cueScore(phrase, claim);
+                if (s > 0 && !phrase.example() && !own.containsAll(phrase.termSet())) {
+                    s *= SYNONYM_DISCOUNT;
+                }
                 if (s > best || (s == best && s > 0 && bestPhrase != null && phrase.weight() > bestPhrase.weight())) {
                     best = s;
                     bestPhrase = phrase;
@@ -117,7 +131,7 @@ final class PointMatcher {
     }
 
     /** The claim's terms plus every synonym of a group one of whose members the claim contains. */
-    Set<String> expand(List<String> claimTerms) {
+    static Set<String> expand(List<String> claimTerms, List<List<List<String>>> groups) {
         Set<String> claim = new HashSet<>(claimTerms);
         Set<String> added = new HashSet<>();
         for (List<List<String>> group : groups) {
@@ -167,7 +181,7 @@ final class PointMatcher {
                 shared++;
             }
         }
-        if (shared < 2 || example.weight() + claimWeight <= 0) {
+        if (shared < MIN_EXAMPLE_OVERLAP || example.weight() + claimWeight <= 0) {
             return 0;
         }
         return 2 * overlap / (example.weight() + claimWeight) * 1.25;

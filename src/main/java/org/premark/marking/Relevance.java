@@ -13,7 +13,7 @@ final class Relevance {
 
     /** Stems of words that make a vague statement into an attempt at a reason. */
     private static final Set<String> JUDGEMENT = Set.of("strong", "stronger", "weak", "weaker", "popular", "unpopular",
-            "clever", "good", "better", "bad", "wors", "power", "control", "effect", "afraid", "fear", "scare",
+            "clever", "good", "better", "bad", "wors", "control", "effect", "afraid", "fear", "scare",
             "smart", "ruthless", "won", "win", "lost", "lose", "support", "trust", "distrust", "mistrust", "like",
             "hate", "danger", "threat", "respect", "leader", "lead", "skill", "cun", "charg", "obey", "frighten",
             "terror", "kill", "suspici", "wanted", "want", "thought", "think", "believ", "enough");

@@ -32,7 +32,7 @@ final class Terms {
             "could", "should", "can", "may", "might", "must", "shall", "up", "out", "about", "over", "than", "too",
             "just", "all", "any", "some", "more", "most", "other", "own", "same", "only", "both", "each", "few",
             "while", "after", "before", "until", "again", "once", "here", "s", "'s", "’s", "one", "lot", "lots",
-            "many", "much", "get", "got", "make", "made", "said", "say", "says", "like", "well", "even", "still",
+            "many", "much", "get", "got", "make", "made", "like", "well", "even", "still",
             "meant", "mean", "means", "therefore", "thus", "hence", "led", "result", "allowed", "allow");
 
     private final SpellingCorrector corrector;
