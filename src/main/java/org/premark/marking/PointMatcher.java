@@ -17,7 +17,11 @@ final class PointMatcher {
     /** Below this a claim does not earn the point. */
     static final double THRESHOLD = 0.6;
 
-    private static final double FULL_CUE_WEIGHT = 3.5;
+    /**
+     * A cue is fully specific once its words weigh this share of an unseen word's weight (about two middling
+     * words, or one rare one); scaling by the ceiling keeps small rubric-only vocabularies comparable.
+     */
+    private static final double FULL_CUE_SHARE = 0.65;
     /** A cue met only through synonyms is slightly less sure than one in the student's own words. */
     static final double SYNONYM_DISCOUNT = 0.95;
     /** An example phrasing needs this many shared words before its overlap means anything. */
@@ -161,7 +165,7 @@ final class PointMatcher {
             return 0;
         }
         double fraction = matched / cue.weight();
-        double specificity = Math.min(1.0, cue.weight() / FULL_CUE_WEIGHT);
+        double specificity = Math.min(1.0, cue.weight() / (FULL_CUE_SHARE * weights.maxIdf()));
         if (fraction >= 0.999) {
             return specificity;
         }

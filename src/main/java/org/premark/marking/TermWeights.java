@@ -32,6 +32,11 @@ final class TermWeights {
         return Math.log(1.0 + (double) docs / (1.0 + n));
     }
 
+    /** The weight of a word seen in no document: the ceiling that other weights are measured against. */
+    double maxIdf() {
+        return Math.log(1.0 + docs);
+    }
+
     double sum(Collection<String> terms) {
         double s = 0;
         for (String t : terms) {

@@ -1,0 +1,197 @@
+package org.premark.marking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.premark.Workspace;
+import org.premark.batch.CsvReader;
+import org.premark.batch.CsvRow;
+import org.premark.rubric.LevelScheme;
+import org.premark.rubric.PointsScheme;
+import org.premark.rubric.Rubric;
+import org.premark.rubric.RubricPoint;
+
+/** End to end with the real OpenNLP models, notes index and rubrics. Answers here are written for the test. */
+class MarkerLexicalIT {
+
+    private static Workspace workspace;
+
+    @BeforeAll
+    static void load() throws Exception {
+        workspace = Workspace.load(Path.of("corpus"), Path.of("rubrics"));
+    }
+
+    private static MarkResult mark(String rubric, String answer) {
+        return workspace.marker().mark(workspace.rubric(rubric).orElseThrow(), answer);
+    }
+
+    private static PointStatus status(MarkResult r, String point) {
+        return r.points().stream().filter(p -> p.id().equals(point)).findFirst().orElseThrow().status();
+    }
+
+    @Test
+    void misspelledReasonLinkedToAnOutcomeIsExplained() {
+        MarkResult r = mark("trotsky-lost", "stalin was the genral secretery so he could give jobs to people who liked him");
+        assertEquals(List.of("general-secretary-appointments"), r.explained());
+        assertEquals(4, r.mark());
+        assertEquals("Level 3", r.level());
+    }
+
+    @Test
+    void paraphraseWithoutALinkIsIdentified() {
+        MarkResult r = mark("trotsky-lost", "He put his friends in the important jobs.");
+        assertEquals(List.of("general-secretary-appointments"), r.identified());
+        assertEquals(2, r.mark());
+    }
+
+    @Test
+    void negationDoesNotEarnThePoint() {
+        MarkResult r = mark("trotsky-lost", "Stalin was not General Secretary.");
+        assertEquals(PointStatus.MISSING, status(r, "general-secretary-appointments"));
+    }
+
+    @Test
+    void theSameReasonWordedTwiceCountsOnce() {
+        MarkResult r = mark("trotsky-lost",
+                "Stalin was General Secretary. As the party's General Secretary he appointed his supporters to key posts.");
+        assertEquals(List.of("general-secretary-appointments"), r.identified());
+        assertEquals(2, r.mark());
+        assertEquals(2, r.points().get(0).spans().size());
+    }
+
+    @Test
+    void twoExplainedReasonsEarnFullMarks() {
+        MarkResult r = mark("nkvd-feared", "The NKVD tortured prisoners until they confessed, so people were terrified of"
+                + " being arrested. It also ran the Gulag labour camps, which meant millions of people were worked to death.");
+        assertEquals(6, r.mark());
+        assertTrue(r.explained().containsAll(List.of("torture-execution", "gulag")), r.explained().toString());
+    }
+
+    @Test
+    void keywordListIdentifiesAtMostAndIsFlagged() {
+        MarkResult r = mark("trotsky-lost", "General Secretary, Lenin cult, ban on factions");
+        assertTrue(r.explained().isEmpty());
+        assertEquals(3, r.identified().size());
+        assertEquals(3, r.mark());
+        assertTrue(r.flagged(FlagCode.KEYWORD_LIST));
+    }
+
+    @Test
+    void aGeneralAnswerGetsOneAndAnIrrelevantOneNothing() {
+        MarkResult general = mark("trotsky-lost", "Trotsky lost because Stalin was cleverer and more popular than him.");
+        assertEquals(1, general.mark());
+        MarkResult irrelevant = mark("nkvd-feared", "The Five Year Plans built many new factories in the 1930s.");
+        assertEquals(0, irrelevant.mark());
+        assertTrue(irrelevant.flagged(FlagCode.OFF_TOPIC));
+    }
+
+    @Test
+    void datesThatDisagreeWithTheNotesAreFlaggedWithThePassage() {
+        MarkResult r = mark("stalin-defeat-trotsky", "Stalin became General Secretary in 1917 and used the post to appoint"
+                + " his supporters.");
+        Flag flag = r.flags().stream().filter(f -> f.code() == FlagCode.FACTUAL_CONFLICT).findFirst().orElseThrow();
+        assertTrue(flag.message().contains("1917") && flag.message().contains("1922"), flag.message());
+        assertTrue(workspace.notes().passage(flag.passageId()).isPresent());
+        assertTrue(r.flagged(FlagCode.NEEDS_REVIEW));
+        assertTrue(mark("stalin-defeat-trotsky", "Lenin's funeral in 1930 was organised by Stalin.")
+                .flagged(FlagCode.FACTUAL_CONFLICT));
+        assertFalse(mark("stalin-defeat-trotsky", "Stalin became General Secretary in 1922 and appointed his supporters.")
+                .flagged(FlagCode.FACTUAL_CONFLICT));
+    }
+
+    @Test
+    void copyingFromTheNotesIsFlaggedWithThePassage() {
+        String copied = workspace.notes().passages().stream().map(p -> p.text())
+                .filter(t -> t.contains("Lenin Enrolment")).findFirst().orElseThrow();
+        MarkResult r = mark("trotsky-lost", copied);
+        Flag flag = r.flags().stream().filter(f -> f.code() == FlagCode.COPIED_FROM_NOTES).findFirst().orElseThrow();
+        assertTrue(workspace.notes().passage(flag.passageId()).orElseThrow().text().contains("Lenin Enrolment"));
+    }
+
+    @Test
+    void shortAnswersAndRestatedQuestionsAreFlagged() {
+        assertTrue(mark("trotsky-lost", "Trotsky was arrogant.").flagged(FlagCode.TOO_SHORT));
+        MarkResult restated = mark("trotsky-lost", "Trotsky lost the leadership struggle with Stalin.");
+        assertTrue(restated.flagged(FlagCode.RESTATES_QUESTION));
+        assertTrue(restated.flagged(FlagCode.NEEDS_REVIEW));
+    }
+
+    @Test
+    void everyCreditedPointHasItsSpanAndASupportingPassage() {
+        String answer = "Stalin organised Lenin's funeral and gave a speech as his loyal disciple, so the party saw him as"
+                + " Lenin's heir. Trotsky had been a Menshevik.";
+        MarkResult r = mark("trotsky-lost", answer);
+        assertEquals(5, r.mark());
+        for (PointResult p : r.points()) {
+            if (p.status() == PointStatus.MISSING) {
+                continue;
+            }
+            for (Span s : p.spans()) {
+                assertEquals(answer.substring(s.start(), s.end()), s.text());
+            }
+            assertNotNull(p.passage(), p.id());
+            assertTrue(workspace.notes().passage(p.passage().passageId()).isPresent());
+        }
+    }
+
+    @Test
+    void feedbackNamesMissingPointsWithWhereToReadAndHowToExplain() {
+        MarkResult r = mark("trotsky-lost", "Trotsky had been a Menshevik.");
+        assertTrue(r.feedback().stream().anyMatch(f -> f.contains("Trotsky menshevik") || f.contains("did not explain")),
+                r.feedback().toString());
+        assertTrue(r.feedback().stream().anyMatch(f -> f.startsWith("Not covered yet") && f.contains("Read")),
+                r.feedback().toString());
+    }
+
+    @Test
+    void sameInputGivesTheSameResultAlsoUnderConcurrency() {
+        String answer = "Stalin controlled appointments, so the delegates at the Congress voted for him. Trotsky was ill.";
+        MarkResult first = mark("trotsky-lost", answer);
+        List<MarkResult> many = IntStream.range(0, 32).parallel().mapToObj(i -> mark("trotsky-lost", answer)).toList();
+        many.forEach(r -> assertEquals(first, r));
+    }
+
+    @Test
+    void modelAnswersReachTheTopAndTheMisplacedOneScoresLower() throws Exception {
+        List<CsvRow> rows = CsvReader.withDefaults().read(Path.of("src/test/resources/eval/model-answers.csv"),
+                List.of("id", "question", "answer")).rows();
+        Map<String, Integer> marks = rows.stream().collect(Collectors.toMap(r -> r.get("id"),
+                r -> mark(r.get("question"), r.get("answer")).mark()));
+        for (int i = 1; i <= 5; i++) {
+            assertTrue(marks.get("model-" + i) >= 5, "model-" + i + " got " + marks.get("model-" + i));
+        }
+        assertTrue(marks.get("model-6") <= marks.get("model-5") - 2, marks.toString());
+    }
+
+    @Test
+    void aRubricWithNoCorpusMatchesOnItsOwnWording() {
+        Rubric r = new Rubric("space-race", "Why did the USA win the space race? [4]", 4, "", true,
+                PointsScheme.perPoint(4), List.of(
+                        new RubricPoint("apollo-budget", "Apollo budget", "Huge NASA funding",
+                                List.of("NASA budget", "Apollo programme"), List.of(), List.of(), List.of()),
+                        new RubricPoint("soviet-setbacks", "Soviet setbacks", "Korolev died; N1 failures",
+                                List.of("Korolev died", "N1 rocket"), List.of(), List.of(), List.of())));
+        MarkResult result = workspace.marker().mark(r, "The NASA budget was enormous. After Korolev died the Soviets fell behind.");
+        assertEquals(2, result.mark());
+        assertEquals("2 points", result.level());
+        assertNull(result.points().get(0).passage());
+    }
+
+    @Test
+    void tooLongAnswersAreRefused() {
+        Rubric r = workspace.rubric("trotsky-lost").orElseThrow();
+        assertThrows(IllegalArgumentException.class, () -> workspace.marker().mark(r, "x ".repeat(10_001)));
+        assertTrue(LevelScheme.standard().maxMark() == r.maxMark());
+    }
+}
