@@ -72,11 +72,12 @@ final class FactChecker {
         if (noteYears.isEmpty()) {
             return Optional.empty();
         }
+        // A claim that gets any of its years right ("1923 and 1924") is a range, not a conflict.
         for (String year : claimed) {
-            if (!noteYears.contains(year)) {
-                return Optional.of(new Conflict(year, conceptText, noteYears, passage));
+            if (noteYears.contains(year)) {
+                return Optional.empty();
             }
         }
-        return Optional.empty();
+        return Optional.of(new Conflict(claimed.iterator().next(), conceptText, noteYears, passage));
     }
 }

@@ -41,5 +41,6 @@ class FactCheckerTest {
         assertTrue(checker.check("He was General Secretary from 1922", terms.exactTerms("general secretary"), "x").isEmpty());
         assertTrue(checker.check("He was General Secretary", terms.exactTerms("general secretary"), "x").isEmpty());
         assertTrue(checker.check("The NKVD was set up in 1934", terms.exactTerms("nkvd"), "x").isEmpty());
+        assertTrue(checker.check("General Secretary in 1921 and 1922", terms.exactTerms("general secretary"), "x").isEmpty());
     }
 }
