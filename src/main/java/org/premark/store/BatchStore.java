@@ -35,8 +35,8 @@ public interface BatchStore {
 
     // --- background marking ---
 
-    /** Ids of batches still marking, oldest first: work to resume after a restart. */
-    List<String> unfinished();
+    /** Batches still marking, oldest first, of every owner: work to resume after a restart. */
+    List<Batch> unfinished();
 
     /** Answers of the batch with neither a result nor an error yet, in file order. */
     List<StoredAnswer> unmarked(String batchId);

@@ -127,10 +127,10 @@ public final class BatchStoreJdbc implements BatchStore {
     }
 
     @Override
-    public List<String> unfinished() {
-        return jdbc.sql("SELECT id FROM batch WHERE status = :status ORDER BY created_at, id")
+    public List<Batch> unfinished() {
+        return jdbc.sql("SELECT " + BATCH_COLUMNS + " FROM batch b WHERE b.status = :status ORDER BY b.created_at, b.id")
                 .param("status", BatchStatus.MARKING.name())
-                .query(String.class)
+                .query((rs, n) -> batch(rs, List.of()))
                 .list();
     }
 

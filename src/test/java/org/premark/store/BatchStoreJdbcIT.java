@@ -100,7 +100,7 @@ class BatchStoreJdbcIT {
     @Test
     void marksAnswersAndFinishesWhenNoneIsLeft() {
         Batch batch = threeAnswers("ms-khan", T0);
-        assertEquals(List.of(batch.id()), store.unfinished());
+        assertEquals(List.of(batch.id()), store.unfinished().stream().map(Batch::id).toList());
 
         store.saveResult(batch.id(), "s01", 4, "Level 3", List.of("too-short", "needs-review"), "{\"mark\":4}", T0);
         assertFalse(store.finishIfComplete(batch.id(), T0));
