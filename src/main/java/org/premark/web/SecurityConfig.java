@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,6 +41,8 @@ class SecurityConfig {
                 .logout(l -> l.logoutSuccessUrl("/login?signedout"))
                 .csrf(c -> c.ignoringRequestMatchers("/api/mark"))
                 .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                PathPatternRequestMatcher.withDefaults().matcher("/teacher/**"))
                         .defaultAuthenticationEntryPointFor((request, response, ex) ->
                                 problem(response, json, HttpStatus.UNAUTHORIZED, "Sign-in required",
                                         "Sign in as a teacher at /login to use this part of the API."), api)
