@@ -33,7 +33,7 @@
       stat('Mean mark', s.meanFinalMark === null ? '–' : s.meanFinalMark + ' / ' + batch.maxMark),
       stat('Needs review', s.needsReview),
       stat('Overridden', s.overridden),
-      s.failed ? stat('Failed', s.failed) : null);
+      ...(s.failed ? [stat('Failed', s.failed)] : []));
     const exportLink = document.getElementById('export');
     if (batch.status === 'done') {
       exportLink.href = base + '/export.csv';
@@ -65,9 +65,13 @@
   }
 
   function renderChart() {
-    const width = 640, labelH = 18, barH = 18, rowH = 48, left = 0, barW = width - 2;
+    // Drawn at the container's real width so the text keeps its size on any screen.
+    const box = document.getElementById('chart');
+    const width = Math.max(280, Math.floor(box.clientWidth || 640));
+    const labelH = 18, barH = 18, rowH = 48, left = 0, barW = width - 2;
     const rows = batch.coverage;
-    const chart = svg('svg', {viewBox: '0 0 ' + width + ' ' + (rows.length * rowH + 4), role: 'img',
+    const chart = svg('svg', {viewBox: '0 0 ' + width + ' ' + (rows.length * rowH + 4), width: width,
+      height: rows.length * rowH + 4, role: 'img',
       'aria-label': 'Class coverage of each rubric point', 'data-testid': 'coverage-chart'});
     rows.forEach((r, i) => {
       const n = r.explained + r.identified + r.missing;
@@ -173,6 +177,11 @@
     });
   }
   reviewOnly.addEventListener('change', renderTable);
+  let resizeTimer = null;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => batch && renderChart(), 150);
+  });
 
   // ---------- answer detail + override ----------
 

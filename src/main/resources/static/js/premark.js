@@ -144,7 +144,10 @@ const Premark = (() => {
 
   /** Next steps, with the note passages to read for the points not yet explained. */
   function nextSteps(result, open) {
-    const toRead = (result.points || []).filter(p => p.status !== 'explained' && p.passage);
+    // The same points the feedback names: every identified one, then the first few missing ones.
+    const points = result.points || [];
+    const toRead = points.filter(p => p.status === 'identified' && p.passage)
+      .concat(points.filter(p => p.status === 'missing' && p.passage).slice(0, 3));
     return el('details', {class: 'next-steps', open: open ? true : null, 'data-testid': 'next-steps'},
       el('summary', {}, 'What to do next'),
       el('ul', {}, (result.feedback || []).map(f => el('li', {}, f))),
