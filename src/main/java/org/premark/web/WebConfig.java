@@ -1,5 +1,7 @@
 package org.premark.web;
 
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,6 +72,13 @@ class WebConfig {
             return t;
         };
         return Executors.newFixedThreadPool(properties.marking().effectiveThreads(), threads);
+    }
+
+    @Bean
+    OpenAPI openApi() {
+        return new OpenAPI().info(new Info().title("premark API").version("1")
+                .description("Check answers against the rubrics (open) and mark class sets (teachers). Errors are"
+                        + " RFC 9457 problem details. See docs/web.md."));
     }
 
     @Bean
