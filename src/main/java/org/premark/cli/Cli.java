@@ -22,7 +22,8 @@ public final class Cli {
                 org.premark.notes.NotesCommands.clean(),
                 org.premark.notes.NotesCommands.search(),
                 new MarkCommand(),
-                new EvalCommand()
+                new EvalCommand(),
+                new org.premark.web.HashPasswordCommand()
         ));
     }
 

@@ -1,0 +1,82 @@
+package org.premark.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The HTML pages. They are static templates; the server fills in only escaped values (the CSRF token, the
+ * teacher's name, upload limits). Everything else is drawn by the page's script from the JSON API.
+ */
+@Controller
+class Pages {
+
+    /** Scripts only from this server: an injected {@code <script>} in student text could not run anyway. */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private final Map<String, String> templates = new ConcurrentHashMap<>();
+    private final PremarkProperties properties;
+
+    Pages(PremarkProperties properties) {
+        this.properties = properties;
+    }
+
+    @GetMapping("/")
+    ResponseEntity<String> student(HttpServletRequest request) {
+        return page("student", request, Map.of());
+    }
+
+    @GetMapping("/login")
+    ResponseEntity<String> login(HttpServletRequest request) {
+        return page("login", request, Map.of());
+    }
+
+    @GetMapping({"/teacher", "/teacher/"})
+    ResponseEntity<String> teacher(HttpServletRequest request, Principal principal) {
+        return page("teacher", request, Map.of("user", principal.getName(),
+                "maxBytes", Long.toString(properties.upload().maxBytes().toBytes()),
+                "maxBytesText", Sizes.human(properties.upload().maxBytes().toBytes()),
+                "maxRows", Integer.toString(properties.upload().maxRows())));
+    }
+
+    @GetMapping("/teacher/batches/{id}")
+    ResponseEntity<String> batch(@PathVariable String id, HttpServletRequest request, Principal principal) {
+        return page("batch", request, Map.of("user", principal.getName(), "batchId", id));
+    }
+
+    private ResponseEntity<String> page(String name, HttpServletRequest request, Map<String, String> values) {
+        String html = templates.computeIfAbsent(name, Pages::load);
+        CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        html = html.replace("{{csrf}}", token == null ? "" : HtmlUtils.htmlEscape(token.getToken()));
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            html = html.replace("{{" + e.getKey() + "}}", HtmlUtils.htmlEscape(e.getValue()));
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noStore())
+                .body(html);
+    }
+
+    private static String load(String name) {
+        try (InputStream in = new ClassPathResource("pages/" + name + ".html").getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("missing page template " + name, e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.premark.web;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.premark.Workspace;
+import org.premark.notes.NotesException;
+import org.premark.rubric.Problem;
+import org.premark.rubric.RubricException;
+import org.premark.store.BatchStore;
+import org.premark.store.BatchStoreJdbc;
+import org.premark.store.TeacherStore;
+import org.premark.store.TeacherStoreJdbc;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The beans behind the web app: the workspace (loaded once), the stores, the marking threads. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PremarkProperties.class)
+class WebConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(WebConfig.class);
+
+    @Bean
+    Workspace workspace(PremarkProperties properties) {
+        long started = System.nanoTime();
+        try {
+            Workspace workspace = Workspace.load(properties.corpus(), properties.rubrics());
+            log.info("Loaded {} rubrics and {} note passages from {} and {} in {} ms", workspace.rubrics().size(),
+                    workspace.notes().passages().size(), properties.corpus().toAbsolutePath(),
+                    properties.rubrics().toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
+            return workspace;
+        } catch (NotesException e) {
+            throw new IllegalStateException("Cannot load the notes (premark.corpus / PREMARK_CORPUS = "
+                    + properties.corpus().toAbsolutePath() + "): " + e.getMessage(), e);
+        } catch (RubricException e) {
+            StringBuilder sb = new StringBuilder("Invalid rubrics (premark.rubrics / PREMARK_RUBRICS = "
+                    + properties.rubrics().toAbsolutePath() + "):");
+            for (Problem p : e.problems()) {
+                sb.append(System.lineSeparator()).append("  ").append(p);
+            }
+            throw new IllegalStateException(sb.toString(), e);
+        }
+    }
+
+    @Bean
+    BatchStore batchStore(DataSource dataSource, PlatformTransactionManager transactions) {
+        return new BatchStoreJdbc(dataSource, transactions);
+    }
+
+    @Bean
+    TeacherStore teacherStore(DataSource dataSource) {
+        return new TeacherStoreJdbc(dataSource);
+    }
+
+    /** Marking threads, one per core by default; answers left unmarked at shutdown are resumed on start-up. */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService markingExecutor(PremarkProperties properties) {
+        AtomicInteger n = new AtomicInteger();
+        ThreadFactory threads = r -> {
+            Thread t = new Thread(r, "premark-marking-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+        return Executors.newFixedThreadPool(properties.marking().effectiveThreads(), threads);
+    }
+
+    @Bean
+    OpenAPI openApi() {
+        return new OpenAPI().info(new Info().title("premark API").version("1")
+                .description("Check answers against the rubrics (open) and mark class sets (teachers). Errors are"
+                        + " RFC 9457 problem details. See docs/web.md."));
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,72 @@
+package org.premark.store;
+
+import java.util.Locale;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * A migrated, empty database for one test: PostgreSQL when {@code PREMARK_TEST_POSTGRES_URL} is set (a fresh
+ * schema, dropped afterwards), otherwise an in-memory H2 database. The same tests run against both.
+ */
+final class TestDatabase implements AutoCloseable {
+
+    static final String URL_ENV = "PREMARK_TEST_POSTGRES_URL";
+
+    private final DataSource dataSource;
+    private final String kind;
+    private final Runnable cleanup;
+
+    private TestDatabase(DataSource dataSource, String kind, Runnable cleanup) {
+        this.dataSource = dataSource;
+        this.kind = kind;
+        this.cleanup = cleanup;
+    }
+
+    static TestDatabase create() {
+        String pgUrl = System.getenv(URL_ENV);
+        if (pgUrl != null && !pgUrl.isBlank()) {
+            String user = env("PREMARK_TEST_POSTGRES_USER", "premark");
+            String password = env("PREMARK_TEST_POSTGRES_PASSWORD", "");
+            String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+            migrate(new DriverManagerDataSource(pgUrl, user, password), schema);
+            DataSource ds = new DriverManagerDataSource(pgUrl + (pgUrl.contains("?") ? "&" : "?") + "currentSchema="
+                    + schema, user, password);
+            DataSource admin = new DriverManagerDataSource(pgUrl, user, password);
+            return new TestDatabase(ds, "postgresql", () -> JdbcClient.create(admin)
+                    .sql("DROP SCHEMA " + schema + " CASCADE").update());
+        }
+        String url = "jdbc:h2:mem:t" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        DataSource ds = new DriverManagerDataSource(url, "sa", "");
+        migrate(ds, null);
+        return new TestDatabase(ds, "h2", () -> JdbcClient.create(ds).sql("SHUTDOWN").update());
+    }
+
+    private static void migrate(DataSource ds, String schema) {
+        var config = Flyway.configure().dataSource(ds).locations("classpath:db/migration");
+        if (schema != null) {
+            config = config.schemas(schema).createSchemas(true);
+        }
+        config.load().migrate();
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    String kind() {
+        return kind;
+    }
+
+    @Override
+    public void close() {
+        cleanup.run();
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null ? fallback : v;
+    }
+}
