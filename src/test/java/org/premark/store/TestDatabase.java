@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * A migrated, empty database for one test: PostgreSQL when {@code PREMARK_TEST_POSTGRES_URL} is set (a fresh
- * schema, dropped afterwards), otherwise an in-memory H2 database. The same tests run against both.
+ * A migrated, empty database for one test: an in-memory H2 database, or PostgreSQL at
+ * {@code PREMARK_TEST_POSTGRES_URL} (a fresh schema, dropped afterwards). The same tests run against both.
  */
 final class TestDatabase implements AutoCloseable {
 
@@ -25,9 +25,13 @@ final class TestDatabase implements AutoCloseable {
         this.cleanup = cleanup;
     }
 
-    static TestDatabase create() {
+    /** PostgreSQL at {@code PREMARK_TEST_POSTGRES_URL}; the tests that use it run only when it is set. */
+    static TestDatabase postgres() {
         String pgUrl = System.getenv(URL_ENV);
-        if (pgUrl != null && !pgUrl.isBlank()) {
+        if (pgUrl == null || pgUrl.isBlank()) {
+            throw new IllegalStateException(URL_ENV + " is not set");
+        }
+        {
             String user = env("PREMARK_TEST_POSTGRES_USER", "premark");
             String password = env("PREMARK_TEST_POSTGRES_PASSWORD", "");
             String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
@@ -38,6 +42,10 @@ final class TestDatabase implements AutoCloseable {
             return new TestDatabase(ds, "postgresql", () -> JdbcClient.create(admin)
                     .sql("DROP SCHEMA " + schema + " CASCADE").update());
         }
+    }
+
+    /** The embedded database the product uses by default, in memory. */
+    static TestDatabase h2() {
         String url = "jdbc:h2:mem:t" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         DataSource ds = new DriverManagerDataSource(url, "sa", "");
         migrate(ds, null);

@@ -15,17 +15,19 @@ import org.junit.jupiter.api.Test;
 import org.premark.batch.CsvProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Runs against H2, or against PostgreSQL when PREMARK_TEST_POSTGRES_URL is set (as in CI). */
-class BatchStoreJdbcIT {
+/** The store's behaviour, run against each database by the subclasses. */
+abstract class BatchStoreJdbcContract {
 
     private static final Instant T0 = Instant.parse("2025-03-01T09:15:30.123456Z");
 
     private TestDatabase db;
     private BatchStore store;
 
+    abstract TestDatabase newDatabase();
+
     @BeforeEach
     void setUp() {
-        db = TestDatabase.create();
+        db = newDatabase();
         store = new BatchStoreJdbc(db.dataSource());
     }
 

@@ -10,15 +10,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Runs against H2, or against PostgreSQL when PREMARK_TEST_POSTGRES_URL is set (as in CI). */
-class TeacherStoreJdbcIT {
+/** The store's behaviour, run against each database by the subclasses. */
+abstract class TeacherStoreJdbcContract {
 
     private TestDatabase db;
     private TeacherStore store;
 
+    abstract TestDatabase newDatabase();
+
     @BeforeEach
     void setUp() {
-        db = TestDatabase.create();
+        db = newDatabase();
         store = new TeacherStoreJdbc(db.dataSource());
     }
 
