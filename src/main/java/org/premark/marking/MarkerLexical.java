@@ -55,7 +55,8 @@ public final class MarkerLexical implements Marker {
     }
 
     /** Compiled per rubric once; rubrics are immutable records so they key the cache safely. */
-    private record RubricContext(PointMatcher matcher, List<String> questionTerms, boolean usesNotes) {
+    private record RubricContext(PointMatcher matcher, List<String> questionTerms, boolean usesNotes,
+            PassageSignal passages) {
         java.util.Set<String> questionSet() {
             return java.util.Set.copyOf(questionTerms);
         }
@@ -65,7 +66,8 @@ public final class MarkerLexical implements Marker {
         return contexts.computeIfAbsent(rubric, r -> {
             boolean usesNotes = !r.corpus().isBlank() && notes != null;
             TermWeights weights = usesNotes ? corpusWeights : rubricWeights(r);
-            return new RubricContext(new PointMatcher(r, terms, weights), terms.exactTerms(r.question()), usesNotes);
+            return new RubricContext(new PointMatcher(r, terms, weights), terms.exactTerms(r.question()), usesNotes,
+                    usesNotes ? new PassageSignal(notes, r) : null);
         });
     }
 
@@ -104,10 +106,14 @@ public final class MarkerLexical implements Marker {
             Negations.split(claim, terms, t, affirmed);
             claimTerms.add(t);
             PointMatcher.Score top = null;
-            for (PointMatcher.Score s : ctx.matcher().score(t, affirmed)) {
+            List<PointMatcher.Score> scores = ctx.matcher().score(t, affirmed);
+            for (PointMatcher.Score s : scores) {
                 if (PointMatcher.better(s, top)) {
                     top = s;
                 }
+            }
+            if (ctx.passages() != null) {
+                top = ctx.passages().confirm(claim.text(), affirmed.size() < t.size(), scores, top);
             }
             best.add(top);
         }
