@@ -15,6 +15,7 @@ import org.premark.store.BatchStore;
 import org.premark.store.MarkOverride;
 import org.premark.store.StoredAnswer;
 import org.premark.Workspace;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -45,10 +46,11 @@ class BatchApi {
     private final BatchService service;
     private final BatchStore store;
     private final BatchViews views;
-    private final Workspace workspace;
+    /** Loaded in the background during start-up; {@code getObject()} waits for it the first time. */
+    private final ObjectProvider<Workspace> workspace;
     private final Clock clock;
 
-    BatchApi(BatchService service, BatchStore store, BatchViews views, Workspace workspace, Clock clock) {
+    BatchApi(BatchService service, BatchStore store, BatchViews views, ObjectProvider<Workspace> workspace, Clock clock) {
         this.service = service;
         this.store = store;
         this.views = views;
@@ -76,7 +78,7 @@ class BatchApi {
     @Operation(summary = "Your class sets, newest first")
     List<BatchViews.BatchSummary> list(Principal principal) {
         return store.list(principal.getName()).stream()
-                .map(b -> views.summary(b, workspace.rubric(b.rubricId()).orElse(null)))
+                .map(b -> views.summary(b, workspace.getObject().rubric(b.rubricId()).orElse(null)))
                 .toList();
     }
 
@@ -84,7 +86,7 @@ class BatchApi {
     @Operation(summary = "Progress (total, done, status), results, and the class's coverage of each rubric point")
     BatchViews.BatchView get(@PathVariable String id, Principal principal) {
         Batch batch = batch(id, principal);
-        return views.view(batch, workspace.rubric(batch.rubricId()).orElse(null), store.answers(batch.id()));
+        return views.view(batch, workspace.getObject().rubric(batch.rubricId()).orElse(null), store.answers(batch.id()));
     }
 
     @DeleteMapping("/{id}")
@@ -100,7 +102,7 @@ class BatchApi {
     @Operation(summary = "One answer: its text, the engine's full result and any override")
     BatchViews.AnswerDetail answer(@PathVariable String id, @PathVariable String answerId, Principal principal) {
         Batch batch = batch(id, principal);
-        return views.detail(answer(batch, answerId), workspace.rubric(batch.rubricId()).orElse(null));
+        return views.detail(answer(batch, answerId), workspace.getObject().rubric(batch.rubricId()).orElse(null));
     }
 
     @PutMapping("/{id}/answers/{answerId}/override")
@@ -109,7 +111,7 @@ class BatchApi {
                                   @RequestBody(required = false) OverrideRequest request, Principal principal) {
         Batch batch = batch(id, principal);
         StoredAnswer answer = answer(batch, answerId);
-        int max = workspace.rubric(batch.rubricId()).map(Rubric::maxMark).orElse(0);
+        int max = workspace.getObject().rubric(batch.rubricId()).map(Rubric::maxMark).orElse(0);
         if (request == null || request.mark() == null) {
             throw ApiException.badRequest("No mark", "Give the mark to award, from 0 to " + max + ".");
         }

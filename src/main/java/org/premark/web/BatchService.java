@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import org.premark.Workspace;
+import org.springframework.beans.factory.ObjectProvider;
 import org.premark.batch.CsvException;
 import org.premark.batch.CsvProblem;
 import org.premark.batch.CsvReader;
@@ -39,14 +40,15 @@ class BatchService {
     private static final List<String> COLUMNS = List.of("id", "answer");
     private static final Logger log = LoggerFactory.getLogger(BatchService.class);
 
-    private final Workspace workspace;
+    /** Loaded in the background during start-up; {@code getObject()} waits for it the first time. */
+    private final ObjectProvider<Workspace> workspace;
     private final BatchStore store;
     private final ExecutorService marking;
     private final JsonMapper json;
     private final PremarkProperties properties;
     private final Clock clock;
 
-    BatchService(Workspace workspace, BatchStore store, ExecutorService markingExecutor, JsonMapper json,
+    BatchService(ObjectProvider<Workspace> workspace, BatchStore store, ExecutorService markingExecutor, JsonMapper json,
                  PremarkProperties properties, Clock clock) {
         this.workspace = workspace;
         this.store = store;
@@ -122,7 +124,7 @@ class BatchService {
             store.finishIfComplete(batch.id(), clock.instant());
             return;
         }
-        Rubric rubric = workspace.rubric(batch.rubricId()).orElse(null);
+        Rubric rubric = workspace.getObject().rubric(batch.rubricId()).orElse(null);
         for (StoredAnswer answer : todo) {
             try {
                 marking.execute(() -> markOne(batch.id(), rubric, batch.rubricId(), answer));
@@ -138,7 +140,7 @@ class BatchService {
                 store.saveError(batchId, answer.id(), "the question '" + rubricId + "' is no longer in the rubrics folder",
                         clock.instant());
             } else {
-                MarkResult result = workspace.marker().mark(rubric, answer.text());
+                MarkResult result = workspace.getObject().marker().mark(rubric, answer.text());
                 store.saveResult(batchId, answer.id(), result.mark(), result.level(),
                         result.flags().stream().map(Flag::code).map(c -> c.code()).distinct().toList(),
                         json.writeValueAsString(result), clock.instant());
@@ -154,9 +156,9 @@ class BatchService {
         if (rubricId == null || rubricId.isBlank()) {
             throw ApiException.badRequest("No question chosen", "rubricId is required: choose the question the answers are for.");
         }
-        return workspace.rubric(rubricId).orElseThrow(() -> ApiException.notFound("Question",
+        return workspace.getObject().rubric(rubricId).orElseThrow(() -> ApiException.notFound("Question",
                 "There is no question with id '" + rubricId + "'. Known: "
-                        + String.join(", ", workspace.rubrics().stream().map(Rubric::id).toList())));
+                        + String.join(", ", workspace.getObject().rubrics().stream().map(Rubric::id).toList())));
     }
 
     static String cleanFileName(String name) {

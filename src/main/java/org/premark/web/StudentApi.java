@@ -6,6 +6,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import org.premark.Workspace;
+import org.springframework.beans.factory.ObjectProvider;
 import org.premark.marking.MarkResult;
 import org.premark.marking.MarkerLexical;
 import org.premark.notes.Passage;
@@ -47,10 +48,11 @@ class StudentApi {
     record NoteHit(String passageId, String source, String heading, String text, double score) {
     }
 
-    private final Workspace workspace;
+    /** Loaded in the background during start-up; {@code getObject()} waits for it the first time. */
+    private final ObjectProvider<Workspace> workspace;
     private final JsonMapper json;
 
-    StudentApi(Workspace workspace, JsonMapper json) {
+    StudentApi(ObjectProvider<Workspace> workspace, JsonMapper json) {
         this.workspace = workspace;
         this.json = json;
     }
@@ -58,7 +60,7 @@ class StudentApi {
     @GetMapping("/api/rubrics")
     @Operation(summary = "The questions, in id order, with their rubric points")
     List<RubricView> rubrics() {
-        return workspace.rubrics().stream()
+        return workspace.getObject().rubrics().stream()
                 .sorted((a, b) -> a.id().compareTo(b.id()))
                 .map(StudentApi::view)
                 .toList();
@@ -88,7 +90,7 @@ class StudentApi {
             throw ApiException.badRequest("Answer too long", String.format(Locale.ROOT,
                     "The answer is %,d characters; the limit is %,d.", answer.length(), MarkerLexical.MAX_ANSWER_CHARS));
         }
-        MarkResult result = workspace.marker().mark(rubric, answer);
+        MarkResult result = workspace.getObject().marker().mark(rubric, answer);
         ObjectNode node = json.valueToTree(result);
         boolean teacher = principal != null;
         if (!rubric.showMarksToStudents() && !teacher) {
@@ -115,14 +117,14 @@ class StudentApi {
         if (top < 1 || top > MAX_TOP) {
             throw ApiException.badRequest("Bad top", "top must be between 1 and " + MAX_TOP + ", got " + top + ".");
         }
-        return workspace.notes().search(q, top).stream().map(h -> {
+        return workspace.getObject().notes().search(q, top).stream().map(h -> {
             Passage p = h.passage();
             return new NoteHit(p.id(), p.source(), p.heading(), p.text(), Math.round(h.score() * 1000) / 1000.0);
         }).toList();
     }
 
     private Rubric find(String id) {
-        return workspace.rubric(id).orElseThrow(() -> ApiException.notFound("Question",
+        return workspace.getObject().rubric(id).orElseThrow(() -> ApiException.notFound("Question",
                 "There is no question with id '" + id + "'."));
     }
 

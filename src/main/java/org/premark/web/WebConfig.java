@@ -30,7 +30,11 @@ class WebConfig {
 
     private static final Logger log = LoggerFactory.getLogger(WebConfig.class);
 
-    @Bean
+    /**
+     * Loaded on a background thread while the rest of the context starts (the notes index, models and rubrics
+     * take over a second); the context still fails to start when they cannot be loaded.
+     */
+    @Bean(bootstrap = Bean.Bootstrap.BACKGROUND)
     Workspace workspace(PremarkProperties properties) {
         long started = System.nanoTime();
         try {
@@ -40,16 +44,25 @@ class WebConfig {
                     properties.rubrics().toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
             return workspace;
         } catch (NotesException e) {
-            throw new IllegalStateException("Cannot load the notes (premark.corpus / PREMARK_CORPUS = "
-                    + properties.corpus().toAbsolutePath() + "): " + e.getMessage(), e);
+            throw new WorkspaceLoadException("Cannot load the notes (premark.corpus / PREMARK_CORPUS = "
+                    + properties.corpus().toAbsolutePath() + "): " + e.getMessage(),
+                    "Point premark.corpus (or PREMARK_CORPUS) at the folder of note files, e.g. the corpus/ folder of"
+                            + " the premark checkout, and fix or remove the file named above.", e);
         } catch (RubricException e) {
             StringBuilder sb = new StringBuilder("Invalid rubrics (premark.rubrics / PREMARK_RUBRICS = "
                     + properties.rubrics().toAbsolutePath() + "):");
             for (Problem p : e.problems()) {
                 sb.append(System.lineSeparator()).append("  ").append(p);
             }
-            throw new IllegalStateException(sb.toString(), e);
+            throw new WorkspaceLoadException(sb.toString(), "Fix the rubric files listed above (see docs/rubrics.md),"
+                    + " or check them with: java -jar target/premark.jar rubric check", e);
         }
+    }
+
+    /** Spring runs background-bootstrap beans on the executor with this name. */
+    @Bean(name = "bootstrapExecutor")
+    java.util.concurrent.Executor bootstrapExecutor() {
+        return new org.springframework.core.task.SimpleAsyncTaskExecutor("premark-bootstrap-");
     }
 
     @Bean
