@@ -55,8 +55,17 @@ public final class MarkerLexical implements Marker {
     }
 
     /** Compiled per rubric once; rubrics are immutable records so they key the cache safely. */
+    /**
+     * @param reading for each point, the passage a student who missed it should read; it does not depend on the
+     *     answer, so it is found once per rubric rather than by a search per missing point per answer
+     */
     private record RubricContext(PointMatcher matcher, List<String> questionTerms, boolean usesNotes,
-            PassageSignal passages) {
+            PassageSignal passages, Map<String, Evidence> reading) {
+
+        Evidence readingFor(String pointId) {
+            return reading.get(pointId);
+        }
+
         java.util.Set<String> questionSet() {
             return java.util.Set.copyOf(questionTerms);
         }
@@ -66,8 +75,17 @@ public final class MarkerLexical implements Marker {
         return contexts.computeIfAbsent(rubric, r -> {
             boolean usesNotes = !r.corpus().isBlank() && notes != null;
             TermWeights weights = usesNotes ? corpusWeights : rubricWeights(r);
+            Map<String, Evidence> reading = new java.util.HashMap<>();
+            if (usesNotes) {
+                for (RubricPoint point : r.points()) {
+                    Evidence e = supportingPassage(point, point.label() + " " + String.join(" ", point.cues()));
+                    if (e != null) {
+                        reading.put(point.id(), e);
+                    }
+                }
+            }
             return new RubricContext(new PointMatcher(r, terms, weights), terms.exactTerms(r.question()), usesNotes,
-                    usesNotes ? new PassageSignal(notes, r) : null);
+                    usesNotes ? new PassageSignal(notes, r) : null, Map.copyOf(reading));
         });
     }
 
@@ -139,7 +157,7 @@ public final class MarkerLexical implements Marker {
             List<Integer> idx = byPoint.getOrDefault(point.id(), List.of());
             if (idx.isEmpty()) {
                 points.add(new PointResult(point.id(), point.label(), PointStatus.MISSING, List.of(),
-                        ctx.usesNotes() ? supportingPassage(point, point.label() + " " + String.join(" ", point.cues())) : null, 0));
+                        ctx.readingFor(point.id()), 0));
                 continue;
             }
             boolean isExplained = false;
