@@ -33,7 +33,7 @@ public final class MarkerLexical implements Marker {
     private final TermWeights corpusWeights;
     private final FactChecker factChecker;
     private final CopyDetector copyDetector;
-    private final Map<Rubric, RubricContext> contexts = new ConcurrentHashMap<>();
+    private final Map<String, RubricContext> contexts = new ConcurrentHashMap<>();
 
     /**
      * @param notes the notes corpus, or null when there is none (rubrics then match on their own wording)
@@ -55,38 +55,28 @@ public final class MarkerLexical implements Marker {
     }
 
     /** Compiled per rubric once; rubrics are immutable records so they key the cache safely. */
-    /**
-     * @param reading for each point, the passage a student who missed it should read; it does not depend on the
-     *     answer, so it is found once per rubric rather than by a search per missing point per answer
-     */
-    private record RubricContext(PointMatcher matcher, List<String> questionTerms, boolean usesNotes,
-            PassageSignal passages, Map<String, Evidence> reading) {
-
-        Evidence readingFor(String pointId) {
-            return reading.get(pointId);
-        }
+    /** Compiled per rubric once; {@code reading} is null when the rubric uses no notes. */
+    private record RubricContext(Rubric rubric, PointMatcher matcher, List<String> questionTerms, boolean usesNotes,
+            PassageSignal passages, Reading reading) {
 
         java.util.Set<String> questionSet() {
             return java.util.Set.copyOf(questionTerms);
         }
     }
 
+    /** Keyed by id and checked by identity, so a lookup never hashes the whole rubric. */
     private RubricContext context(Rubric rubric) {
-        return contexts.computeIfAbsent(rubric, r -> {
-            boolean usesNotes = !r.corpus().isBlank() && notes != null;
-            TermWeights weights = usesNotes ? corpusWeights : rubricWeights(r);
-            Map<String, Evidence> reading = new java.util.HashMap<>();
-            if (usesNotes) {
-                for (RubricPoint point : r.points()) {
-                    Evidence e = supportingPassage(point, point.label() + " " + String.join(" ", point.cues()));
-                    if (e != null) {
-                        reading.put(point.id(), e);
-                    }
-                }
-            }
-            return new RubricContext(new PointMatcher(r, terms, weights), terms.exactTerms(r.question()), usesNotes,
-                    usesNotes ? new PassageSignal(notes, r) : null, Map.copyOf(reading));
-        });
+        RubricContext ctx = contexts.get(rubric.id());
+        if (ctx != null && ctx.rubric() == rubric) {
+            return ctx;
+        }
+        boolean usesNotes = !rubric.corpus().isBlank() && notes != null;
+        TermWeights weights = usesNotes ? corpusWeights : rubricWeights(rubric);
+        RubricContext fresh = new RubricContext(rubric, new PointMatcher(rubric, terms, weights),
+                terms.exactTerms(rubric.question()), usesNotes, usesNotes ? new PassageSignal(notes, rubric) : null,
+                usesNotes ? new Reading(notes, rubric, terms, weights) : null);
+        contexts.put(rubric.id(), fresh);
+        return fresh;
     }
 
     private TermWeights rubricWeights(Rubric rubric) {
@@ -157,7 +147,7 @@ public final class MarkerLexical implements Marker {
             List<Integer> idx = byPoint.getOrDefault(point.id(), List.of());
             if (idx.isEmpty()) {
                 points.add(new PointResult(point.id(), point.label(), PointStatus.MISSING, List.of(),
-                        ctx.readingFor(point.id()), 0));
+                        ctx.usesNotes() ? ctx.reading().forPoint(point.id()) : null, 0));
                 continue;
             }
             boolean isExplained = false;
@@ -183,7 +173,7 @@ public final class MarkerLexical implements Marker {
                 identified++;
             }
             Evidence passage = ctx.usesNotes()
-                    ? supportingPassage(point, claims.get(bestClaim).text() + " " + point.label()) : null;
+                    ? ctx.reading().forClaim(point.id(), claimTerms.get(bestClaim)) : null;
             points.add(new PointResult(point.id(), point.label(), status, spans, passage, round(score)));
         }
         for (int i = 0; i < claims.size(); i++) {
@@ -202,23 +192,6 @@ public final class MarkerLexical implements Marker {
         List<String> feedback = Feedback.write(rubric, points, award, explained, identified);
         return new MarkResult(rubric.id(), award.mark(), rubric.maxMark(), award.level(), points, claimViews, flags,
                 feedback, shape.wordCount(), round(confidence));
-    }
-
-    private Evidence supportingPassage(RubricPoint point, String query) {
-        List<org.premark.notes.SearchHit> hits = notes.search(query, 25);
-        if (!point.passages().isEmpty()) {
-            for (org.premark.notes.SearchHit hit : hits) {
-                if (point.passages().contains(hit.passage().id())) {
-                    return evidence(hit.passage());
-                }
-            }
-            return notes.passage(point.passages().get(0)).map(MarkerLexical::evidence).orElse(null);
-        }
-        return hits.isEmpty() ? null : evidence(hits.get(0).passage());
-    }
-
-    private static Evidence evidence(Passage p) {
-        return new Evidence(p.source(), p.id(), p.heading(), p.text());
     }
 
     /** High when every credited point cleared the bar well and nothing nearly matched. */
