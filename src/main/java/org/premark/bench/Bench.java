@@ -18,13 +18,13 @@ import org.premark.marking.Marker;
 import org.premark.rubric.Rubric;
 
 /**
- * Runs the measurements of {@code premark bench}: a warm-up, then one pass on one thread that interleaves
- * marking and the bare OpenNLP pipeline block by block (alternating which goes first, so drift and noise
- * fall on both alike), then one pass marking on all threads.
+ * Runs the measurements of {@code premark bench}: a warm-up, then one pass on one thread that marks each answer
+ * and runs the bare OpenNLP pipeline on it, alternating which goes first, so drift, noise and the state of the
+ * CPU caches fall on both alike; then one pass marking on all threads.
  */
 final class Bench {
 
-    /** Answers per block of the interleaved single-threaded pass. */
+    /** Answers per block for the per-block overhead ratios, a check on noise. */
     static final int BLOCK = 50;
     static final int SAMPLE_MILLIS = 5;
 
@@ -76,21 +76,27 @@ final class Bench {
             long markNanos = 0;
             long annotateNanos = 0;
             List<Double> blockRatios = new ArrayList<>();
-            for (int from = 0, block = 0; from < n; from += BLOCK, block++) {
-                int to = Math.min(n, from + BLOCK);
-                long m;
+            long blockMark = 0;
+            long blockAnnotate = 0;
+            for (int i = 0; i < n; i++) {
                 long a;
-                if (block % 2 == 0) {
-                    m = markBlock(workload, resolved, from, to, latencies, marks);
-                    a = annotateBlock(workload, from, to);
+                if (i % 2 == 0) {
+                    mark(workload.get(i), resolved.get(i), i, latencies, marks);
+                    a = annotate(workload.get(i));
                 } else {
-                    a = annotateBlock(workload, from, to);
-                    m = markBlock(workload, resolved, from, to, latencies, marks);
+                    a = annotate(workload.get(i));
+                    mark(workload.get(i), resolved.get(i), i, latencies, marks);
                 }
-                markNanos += m;
+                markNanos += latencies[i];
                 annotateNanos += a;
-                if (a > 0) {
-                    blockRatios.add((double) m / a);
+                blockMark += latencies[i];
+                blockAnnotate += a;
+                if ((i + 1) % BLOCK == 0 || i == n - 1) {
+                    if (blockAnnotate > 0) {
+                        blockRatios.add((double) blockMark / blockAnnotate);
+                    }
+                    blockMark = 0;
+                    blockAnnotate = 0;
                 }
             }
 
@@ -116,30 +122,21 @@ final class Bench {
         }
     }
 
-    /** Marks answers {@code [from, to)} one at a time; returns the summed time. */
-    private long markBlock(List<BenchAnswer> workload, List<Rubric> rubricOf, int from, int to, long[] latencies,
-            int[] marks) {
-        long total = 0;
-        for (int i = from; i < to; i++) {
-            long start = System.nanoTime();
-            int mark = marker.mark(rubricOf.get(i), workload.get(i).text()).mark();
-            long took = System.nanoTime() - start;
-            latencies[i] = took;
-            marks[i] = mark;
-            total += took;
-        }
-        return total;
+    /** Marks answer {@code i}, keeping its latency and mark. */
+    private void mark(BenchAnswer answer, Rubric rubric, int i, long[] latencies, int[] marks) {
+        long start = System.nanoTime();
+        int mark = marker.mark(rubric, answer.text()).mark();
+        latencies[i] = System.nanoTime() - start;
+        marks[i] = mark;
     }
 
-    private long annotateBlock(List<BenchAnswer> workload, int from, int to) {
-        long total = 0;
-        for (int i = from; i < to; i++) {
-            long start = System.nanoTime();
-            int sentences = annotator.annotate(workload.get(i).text()).size();
-            total += System.nanoTime() - start;
-            sink += sentences;
-        }
-        return total;
+    /** Runs the bare pipeline on the answer; its time. */
+    private long annotate(BenchAnswer answer) {
+        long start = System.nanoTime();
+        int sentences = annotator.annotate(answer.text()).size();
+        long took = System.nanoTime() - start;
+        sink += sentences;
+        return took;
     }
 
     /** Marks the whole workload on {@code threads} threads taking answers from a shared counter; wall time. */

@@ -89,8 +89,8 @@ record BenchReport(int answers, int warmup, int threads, double singleThreaded, 
         row(out, "marks differing 1 vs N threads", String.valueOf(mismatches), "0", mismatches == 0 ? "PASS" : "FAIL");
         out.println();
         out.println("latency: one mark() call on one thread. overhead ratio: summed mark() time / summed"
-                + " AnnotatorME.annotate() time on the same answers, interleaved in blocks of " + Bench.BLOCK
-                + " in alternating order.");
+                + " AnnotatorME.annotate() time on the same answers, interleaved answer by answer in alternating"
+                + " order; median of blocks: the same ratio per " + Bench.BLOCK + " answers.");
         out.println("peak heap, pools: sum of heap MemoryPoolMXBean peak usage since loading (upper bound);"
                 + " sampled: highest MemoryMXBean heap used, sampled every " + Bench.SAMPLE_MILLIS + " ms (lower bound).");
     }
