@@ -4,6 +4,7 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -111,11 +112,16 @@ final class Bench {
 
             long[] gcAfter = gc();
             long peakPools = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            long peakSampled = sampler.peak();
+            System.gc(); // what stays reachable: models, index, rubrics and the marker's caches
+            long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            Reference.reachabilityFence(marker); // else the JIT may let them be collected before the reading
+            Reference.reachabilityFence(annotator);
             Latencies lat = new Latencies(latencies);
             return new BenchReport(n, warmup.size(), threads, n / (markNanos / 1e9), n / (wall / 1e9),
                     millis(lat.percentile(0.50)), millis(lat.percentile(0.95)), millis(lat.percentile(0.99)),
                     millis(lat.max()), markNanos / 1e9, annotateNanos / 1e9, median(blockRatios), peakPools,
-                    sampler.peak(), Runtime.getRuntime().maxMemory(), gcAfter[0] - gcBefore[0],
+                    peakSampled, live, Runtime.getRuntime().maxMemory(), gcAfter[0] - gcBefore[0],
                     gcAfter[1] - gcBefore[1], mismatches);
         } finally {
             sampler.stop();

@@ -21,6 +21,7 @@ import java.util.Locale;
  *     reset after loading: an upper bound, as the pools may peak at different moments
  * @param peakHeapSampled the highest {@code MemoryMXBean.getHeapMemoryUsage().getUsed()} seen by sampling every
  *     few milliseconds while marking: a lower bound on the true peak
+ * @param liveHeap heap used after a full collection at the end: what marking keeps reachable
  * @param maxHeap the heap limit ({@code Runtime.maxMemory})
  * @param gcCount garbage collections while measuring
  * @param gcMillis time the collectors report for them
@@ -28,7 +29,7 @@ import java.util.Locale;
  */
 record BenchReport(int answers, int warmup, int threads, double singleThreaded, double allCores, double p50,
         double p95, double p99, double maxLatency, double markSeconds, double annotateSeconds,
-        double medianBlockRatio, long peakHeapPools, long peakHeapSampled, long maxHeap, long gcCount, long gcMillis,
+        double medianBlockRatio, long peakHeapPools, long peakHeapSampled, long liveHeap, long maxHeap, long gcCount, long gcMillis,
         int mismatches) {
 
     static final double MAX_OVERHEAD = 1.5;
@@ -84,6 +85,7 @@ record BenchReport(int answers, int warmup, int threads, double singleThreaded, 
         row(out, "  median of blocks", fmt("%.2f", medianBlockRatio), "", "");
         row(out, "peak heap, pools", mb(peakHeapPools), "", "");
         row(out, "peak heap, sampled", mb(peakHeapSampled), "", "");
+        row(out, "heap live after full GC", mb(liveHeap), "", "");
         row(out, "max heap (-Xmx)", mb(maxHeap), "", "");
         row(out, "GC while measuring", fmt("%d collections, %d ms", gcCount, gcMillis), "", "");
         row(out, "marks differing 1 vs N threads", String.valueOf(mismatches), "0", mismatches == 0 ? "PASS" : "FAIL");

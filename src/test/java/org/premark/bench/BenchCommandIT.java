@@ -53,6 +53,7 @@ class BenchCommandIT {
         assertEquals(300 / r.markSeconds(), r.singleThreaded(), 1e-6 * r.singleThreaded());
         assertTrue(r.peakHeapSampled() > 0 && r.peakHeapPools() >= r.peakHeapSampled() / 2
                 && r.peakHeapSampled() <= r.maxHeap(), r.peakHeapPools() + " " + r.peakHeapSampled());
+        assertTrue(r.liveHeap() > 0 && r.liveHeap() <= r.maxHeap(), "live " + r.liveHeap());
         assertEquals(0, r.mismatches(), "marks differ between one and two threads");
         assertEquals(3, r.bars().size());
     }
