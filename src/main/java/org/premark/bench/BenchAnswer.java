@@ -16,6 +16,7 @@ record BenchAnswer(String id, String rubricId, String text, String seedId, Set<V
         }
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(seedId, "seedId");
+        Objects.requireNonNull(variations, "variations");
         variations = variations.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(variations));
     }
 }
