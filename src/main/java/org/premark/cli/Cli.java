@@ -21,6 +21,7 @@ public final class Cli {
                 new org.premark.rubric.RubricCheckCommand(new CorpusPassages(Dirs.corpus(Args.empty()))),
                 org.premark.notes.NotesCommands.clean(),
                 org.premark.notes.NotesCommands.search(),
+                new org.premark.bench.BenchCommand(),
                 new MarkCommand(),
                 new EvalCommand(),
                 new org.premark.web.HashPasswordCommand()

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
@@ -54,9 +55,19 @@ public final class NotesSearcherLucene implements NotesSearcher, Closeable {
     private static final float FUZZY_BOOST = 0.3f;
     private static final int FUZZY_MIN_TERM_LENGTH = 5;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** Distinct query terms whose fuzzy expansion is kept; the cache is emptied when it fills, to bound memory. */
+    static final int FUZZY_CACHE_LIMIT = 10_000;
 
     private final List<Passage> passages;
     private final Map<String, Passage> byId;
+    /** The passage of each Lucene document, so hits need no stored-field reads (the index never changes). */
+    private final Passage[] byDoc;
+    /**
+     * Fuzzy queries already rewritten against this index, by term. Building the Levenshtein automata and
+     * enumerating the terms was most of a search's time; the index never changes, so the rewrite is reusable,
+     * and it only reads shared term states, so it is safe to share between threads.
+     */
+    private final Map<String, Query> fuzzyRewrites = new ConcurrentHashMap<>();
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -88,6 +99,11 @@ public final class NotesSearcherLucene implements NotesSearcher, Closeable {
         }
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
+        StoredFields stored = reader.storedFields();
+        this.byDoc = new Passage[reader.maxDoc()];
+        for (int doc = 0; doc < byDoc.length; doc++) {
+            byDoc[doc] = byId.get(stored.document(doc, Set.of(NoteFields.ID)).get(NoteFields.ID));
+        }
         this.queryAnalyzer = NotesAnalyzer.forQueries();
         this.termAnalyzer = NotesAnalyzer.forIndexing();
         List<String> words = words(this.passages);
@@ -151,11 +167,9 @@ public final class NotesSearcherLucene implements NotesSearcher, Closeable {
         }
         try {
             TopDocs docs = searcher.search(lucene, Math.max(1, reader.maxDoc()));
-            StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc sd : docs.scoreDocs) {
-                String id = stored.document(sd.doc, Set.of(NoteFields.ID)).get(NoteFields.ID);
-                hits.add(new SearchHit(byId.get(id), sd.score));
+                hits.add(new SearchHit(byDoc[sd.doc], sd.score));
             }
             hits.sort(Comparator.comparingDouble((SearchHit h) -> -h.score())
                     .thenComparing(h -> h.passage().id()));
@@ -196,11 +210,29 @@ public final class NotesSearcherLucene implements NotesSearcher, Closeable {
         // One edit away, same first letter: "Kamanev" also finds "Kamenev", "Zinoviev" also finds "Zinoveiv".
         for (String term : new TreeSet<>(termAnalyzer.terms(text))) {
             if (term.length() >= FUZZY_MIN_TERM_LENGTH) {
-                Query fuzzy = new FuzzyQuery(new Term(NoteFields.TEXT, term), 1, 1);
-                both.add(new BoostQuery(fuzzy, FUZZY_BOOST), BooleanClause.Occur.SHOULD);
+                both.add(new BoostQuery(fuzzy(term), FUZZY_BOOST), BooleanClause.Occur.SHOULD);
             }
         }
         return both.build();
+    }
+
+    /** The fuzzy query for {@code term}, rewritten against this index once. */
+    private Query fuzzy(String term) {
+        Query cached = fuzzyRewrites.get(term);
+        if (cached != null) {
+            return cached;
+        }
+        Query rewritten;
+        try {
+            rewritten = searcher.rewrite(new FuzzyQuery(new Term(NoteFields.TEXT, term), 1, 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the in-memory index", e); // memory only: unexpected
+        }
+        if (fuzzyRewrites.size() >= FUZZY_CACHE_LIMIT) {
+            fuzzyRewrites.clear();
+        }
+        fuzzyRewrites.put(term, rewritten);
+        return rewritten;
     }
 
     @Override

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +68,51 @@ class NotesSearcherLuceneTest {
             assertThat(top(searcher, "Trotksy menshevick")).isEqualTo("c.p1");
             assertThat(top(searcher, "genral secretery")).isEqualTo("a.p1");
             assertThat(searcher.search("Kamenev readmitted", 8)).extracting(h -> h.passage().id()).contains("c.p3");
+        }
+    }
+
+    @Test
+    void aRepeatedSearchGivesWhatAFreshSearcherGives() {
+        List<String> queries = List.of("Kamenev Zinoviev readmitted", "Kamanev and the secretary", "purges executed",
+                "Trotsky Menshevk before 1917", "secretary appointed");
+        try (NotesSearcherLucene warm = NotesSearcherLucene.of(PASSAGES)) {
+            queries.forEach(q -> warm.search(q, 5)); // fills the fuzzy-rewrite cache
+            for (String q : queries) {
+                try (NotesSearcherLucene fresh = NotesSearcherLucene.of(PASSAGES)) {
+                    assertThat(warm.search(q, 5)).as(q).isEqualTo(fresh.search(q, 5));
+                }
+            }
+        }
+    }
+
+    @Test
+    void searchesFromManyThreadsAgreeWithOneThread() throws Exception {
+        List<String> queries = List.of("Kamenev Zinoviev readmitted", "Kamanev triumvirate", "purges executed people",
+                "Stalin appointed secretary", "labour camps dissidents", "Menshevk Trotsky", "pallbearers funeral");
+        try (NotesSearcherLucene searcher = NotesSearcherLucene.of(PASSAGES);
+                NotesSearcherLucene reference = NotesSearcherLucene.of(PASSAGES)) {
+            List<List<SearchHit>> expected = queries.stream().map(q -> reference.search(q, 8)).toList();
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<Boolean>> results = new ArrayList<>();
+                for (int t = 0; t < 8; t++) {
+                    results.add(pool.submit(() -> {
+                        for (int round = 0; round < 20; round++) {
+                            for (int i = 0; i < queries.size(); i++) {
+                                if (!searcher.search(queries.get(i), 8).equals(expected.get(i))) {
+                                    return false;
+                                }
+                            }
+                        }
+                        return true;
+                    }));
+                }
+                for (Future<Boolean> r : results) {
+                    assertThat(r.get()).isTrue();
+                }
+            } finally {
+                pool.shutdown();
+            }
         }
     }
 

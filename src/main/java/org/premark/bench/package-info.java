@@ -1,0 +1,2 @@
+/** Measures marking speed and memory on a generated workload of answers: {@code premark bench}. */
+package org.premark.bench;
