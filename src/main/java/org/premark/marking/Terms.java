@@ -36,7 +36,9 @@ final class Terms {
             "meant", "mean", "means", "therefore", "thus", "hence", "led", "result", "allowed", "allow");
 
     private final SpellingCorrector corrector;
+    /** Student words seen so far; capped because every new misspelling would otherwise stay for good. */
     private final Map<String, String> cache = new ConcurrentHashMap<>();
+    static final int CACHE_LIMIT = 100_000;
 
     Terms(SpellingCorrector corrector) {
         this.corrector = corrector;
@@ -78,10 +80,16 @@ final class Terms {
         if (w.isEmpty() || isStop(w) || isNegation(w)) {
             return null;
         }
-        return cache.computeIfAbsent(w, k -> {
-            String corrected = corrector == null || !Character.isLetter(k.charAt(0)) ? k : corrector.correct(k);
-            return isStop(corrected) ? "" : stem(corrected);
-        });
+        String cached = cache.get(w);
+        if (cached != null) {
+            return cached;
+        }
+        String corrected = corrector == null || !Character.isLetter(w.charAt(0)) ? w : corrector.correct(w);
+        String term = isStop(corrected) ? "" : stem(corrected);
+        if (cache.size() < CACHE_LIMIT) {
+            cache.put(w, term);
+        }
+        return term;
     }
 
     List<String> exactTerms(String text) {
