@@ -16,18 +16,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.premark.Workspace;
 import org.premark.batch.AtomicFiles;
-import org.premark.batch.CsvException;
-import org.premark.batch.CsvProblem;
 import org.premark.claims.AnnotatorME;
 import org.premark.cli.Args;
 import org.premark.cli.CliException;
 import org.premark.cli.Command;
+import org.premark.cli.Dirs;
 import org.premark.eval.GoldAnswer;
-import org.premark.eval.GoldSet;
-import org.premark.notes.NotesException;
-import org.premark.rubric.Problem;
 import org.premark.rubric.Rubric;
-import org.premark.rubric.RubricException;
 
 /**
  * {@code premark bench}: marking throughput, latency, heap and overhead over the bare OpenNLP pipeline, on a
@@ -78,7 +73,7 @@ public final class BenchCommand implements Command {
         List<BenchAnswer> warm = new WorkloadGeneratorRandom(seed + 1).generate(seeds, warmup);
 
         long loading = System.nanoTime();
-        Workspace workspace = workspace(args);
+        Workspace workspace = Dirs.workspace(args);
         AnnotatorME annotator = AnnotatorME.load();
         double loadSeconds = (System.nanoTime() - loading) / 1e9;
         Map<String, Rubric> rubrics = new LinkedHashMap<>();
@@ -109,16 +104,8 @@ public final class BenchCommand implements Command {
             throw new CliException("no dev-set answers at " + file + "; run from the project folder or pass"
                     + " --gold FILE.csv (columns id,question,mark,answer)", 1);
         }
-        GoldSet set;
-        try {
-            set = GoldSet.read(file);
-        } catch (CsvException e) {
-            throw new CliException(file + ": " + e.problem(), 1);
-        }
-        for (CsvProblem p : set.skipped()) {
-            err.println(file + ": " + p + " (row skipped)");
-        }
-        List<GoldAnswer> seeds = set.answers().stream()
+        List<GoldAnswer> all = Dirs.gold(file, err);
+        List<GoldAnswer> seeds = all.stream()
                 .filter(g -> rubricId.isBlank() || g.rubricId().equals(rubricId)).toList();
         if (seeds.isEmpty()) {
             throw new CliException(file + ": no usable answers" + (rubricId.isBlank() ? "" : " on rubric '"
@@ -127,26 +114,6 @@ public final class BenchCommand implements Command {
         return seeds;
     }
 
-    private static Workspace workspace(Args args) throws CliException {
-        Path corpus = Path.of(args.option("corpus", env("PREMARK_CORPUS", "corpus")));
-        Path rubrics = Path.of(args.option("rubrics", env("PREMARK_RUBRICS", "rubrics")));
-        try {
-            return Workspace.load(corpus, rubrics);
-        } catch (NotesException e) {
-            throw new CliException(e.getMessage(), 1);
-        } catch (RubricException e) {
-            StringBuilder sb = new StringBuilder("invalid rubrics:");
-            for (Problem p : e.problems()) {
-                sb.append(System.lineSeparator()).append("  ").append(p);
-            }
-            throw new CliException(sb.toString(), 1);
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? fallback : v;
-    }
 
     static void writeCsv(Path file, List<BenchAnswer> workload) throws CliException {
         StringWriter csv = new StringWriter();

@@ -1,26 +1,36 @@
 package org.premark.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
+import org.premark.batch.CsvException;
+import org.premark.batch.CsvProblem;
+import org.premark.eval.GoldAnswer;
+import org.premark.eval.GoldSet;
 import org.premark.Workspace;
 import org.premark.notes.NotesException;
 import org.premark.rubric.Problem;
 import org.premark.rubric.RubricException;
 
-/** Where the corpus and rubrics live: options first, then environment, then the working directory. */
-final class Dirs {
+/**
+ * Where the corpus, rubrics and marked sets come from: options first, then environment, then the working
+ * directory; load failures become one-line CLI errors.
+ */
+public final class Dirs {
 
     private Dirs() {
     }
 
-    static Path corpus(Args args) {
+    public static Path corpus(Args args) {
         return Path.of(args.option("corpus", env("PREMARK_CORPUS", "corpus")));
     }
 
-    static Path rubrics(Args args) {
+    public static Path rubrics(Args args) {
         return Path.of(args.option("rubrics", env("PREMARK_RUBRICS", "rubrics")));
     }
 
-    static Workspace workspace(Args args) throws CliException {
+    /** The workspace, or a one-line error naming the bad file or rubric problems. */
+    public static Workspace workspace(Args args) throws CliException {
         try {
             return Workspace.load(corpus(args), rubrics(args));
         } catch (NotesException e) {
@@ -37,5 +47,22 @@ final class Dirs {
     private static String env(String name, String fallback) {
         String v = System.getenv(name);
         return v == null || v.isBlank() ? fallback : v;
+    }
+
+    /** The usable answers of a marked set; skipped rows are reported on {@code err} by line. */
+    public static List<GoldAnswer> gold(Path file, PrintStream err) throws CliException {
+        GoldSet set;
+        try {
+            set = GoldSet.read(file);
+        } catch (CsvException e) {
+            throw new CliException(file + ": " + e.problem(), 1);
+        }
+        for (CsvProblem p : set.skipped()) {
+            err.println(file + ": " + p + " (row skipped)");
+        }
+        if (set.answers().isEmpty()) {
+            throw new CliException(file + ": no usable marked answers", 1);
+        }
+        return set.answers();
     }
 }

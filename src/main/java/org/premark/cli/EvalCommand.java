@@ -7,12 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.premark.Workspace;
-import org.premark.batch.CsvException;
-import org.premark.batch.CsvProblem;
 import org.premark.eval.EvalReport;
 import org.premark.eval.Evaluator;
 import org.premark.eval.GoldAnswer;
-import org.premark.eval.GoldSet;
 
 /** {@code premark eval}: agreement with an examiner on a marked set, with optional bars that fail the run. */
 final class EvalCommand implements Command {
@@ -34,7 +31,7 @@ final class EvalCommand implements Command {
     public int run(Args args, PrintStream out, PrintStream err) throws CliException {
         args.allowOnly(OPTIONS);
         Path file = Path.of(args.required("answers"));
-        List<GoldAnswer> gold = readGold(file, err);
+        List<GoldAnswer> gold = Dirs.gold(file, err);
         Workspace workspace = Dirs.workspace(args);
         EvalReport report;
         try {
@@ -67,21 +64,5 @@ final class EvalCommand implements Command {
             shortfalls.add(String.format(Locale.ROOT, "%s %.3f is %s the bar %.3f", name, value,
                     atLeast ? "below" : "above", bar));
         }
-    }
-
-    static List<GoldAnswer> readGold(Path file, PrintStream err) throws CliException {
-        GoldSet set;
-        try {
-            set = GoldSet.read(file);
-        } catch (CsvException e) {
-            throw new CliException(file + ": " + e.problem(), 1);
-        }
-        for (CsvProblem p : set.skipped()) {
-            err.println(file + ": " + p + " (row skipped)");
-        }
-        if (set.answers().isEmpty()) {
-            throw new CliException(file + ": no usable marked answers", 1);
-        }
-        return set.answers();
     }
 }
