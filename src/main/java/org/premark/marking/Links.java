@@ -11,6 +11,10 @@ import org.premark.claims.Token;
  */
 final class Links {
 
+    /** Connectives that introduce the reason, not the outcome. */
+    static final java.util.Set<String> REASON_CONNECTIVES = java.util.Set.of("because", "because of", "since", "as",
+            "due to", "as a result of", "as a consequence of");
+
     /** An outcome needs some content of its own beyond the question's words: "so Stalin won" explains nothing. */
     static final int MIN_OUTCOME_TERMS = 2;
 
@@ -22,7 +26,10 @@ final class Links {
         if (meansLink(claim)) {
             return true;
         }
-        if (claim.causal() && substantive(claimTerms.get(i), question)) {
+        // "Because he had been a Menshevik, the old Bolsheviks distrusted him": a clause that gives a reason
+        // needs no content beyond the point it names, the clause it leads to carries the outcome. A clause that
+        // gives an outcome ("so he lost") must carry it itself.
+        if (claim.causal() && (REASON_CONNECTIVES.contains(claim.connective()) || substantive(claimTerms.get(i), question))) {
             boolean before = i > 0 && (claims.get(i - 1).sentence() == claim.sentence()
                     || claims.get(i - 1).sentence() == claim.sentence() - 1) && substantive(claimTerms.get(i - 1), question);
             boolean after = i + 1 < claims.size() && claims.get(i + 1).sentence() == claim.sentence()

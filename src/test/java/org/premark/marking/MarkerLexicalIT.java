@@ -49,6 +49,15 @@ class MarkerLexicalIT {
     }
 
     @Test
+    void aReasonGivenFirstWithBecauseIsExplainedButAThinOutcomeIsNot() {
+        assertEquals(List.of("trotsky-menshevik"), mark("stalin-defeat-trotsky",
+                "Because Trotsky had been a Menshevik, many old Bolsheviks did not trust him.").explained());
+        MarkResult thin = mark("stalin-defeat-trotsky", "Trotsky had been a Menshevik. So he lost.");
+        assertEquals(List.of("trotsky-menshevik"), thin.identified());
+        assertEquals(2, thin.mark());
+    }
+
+    @Test
     void paraphraseWithoutALinkIsIdentified() {
         MarkResult r = mark("trotsky-lost", "He put his friends in the important jobs.");
         assertEquals(List.of("general-secretary-appointments"), r.identified());
