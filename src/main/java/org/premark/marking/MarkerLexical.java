@@ -54,14 +54,9 @@ public final class MarkerLexical implements Marker {
         this.copyDetector = notes == null ? null : new CopyDetector(notes.passages());
     }
 
-    /** Compiled per rubric once; rubrics are immutable records so they key the cache safely. */
-    /** Compiled per rubric once; {@code reading} is null when the rubric uses no notes. */
-    private record RubricContext(Rubric rubric, PointMatcher matcher, List<String> questionTerms, boolean usesNotes,
-            PassageSignal passages, Reading reading) {
-
-        java.util.Set<String> questionSet() {
-            return java.util.Set.copyOf(questionTerms);
-        }
+    /** Compiled per rubric once; {@code passages} and {@code reading} are null when the rubric uses no notes. */
+    private record RubricContext(Rubric rubric, PointMatcher matcher, List<String> questionTerms,
+            java.util.Set<String> questionSet, boolean usesNotes, PassageSignal passages, Reading reading) {
     }
 
     /** Keyed by id and checked by identity, so a lookup never hashes the whole rubric. */
@@ -72,8 +67,9 @@ public final class MarkerLexical implements Marker {
         }
         boolean usesNotes = !rubric.corpus().isBlank() && notes != null;
         TermWeights weights = usesNotes ? corpusWeights : rubricWeights(rubric);
-        RubricContext fresh = new RubricContext(rubric, new PointMatcher(rubric, terms, weights),
-                terms.exactTerms(rubric.question()), usesNotes, usesNotes ? new PassageSignal(notes, rubric) : null,
+        List<String> question = terms.exactTerms(rubric.question());
+        RubricContext fresh = new RubricContext(rubric, new PointMatcher(rubric, terms, weights), question,
+                java.util.Set.copyOf(question), usesNotes, usesNotes ? new PassageSignal(notes, rubric) : null,
                 usesNotes ? new Reading(notes, rubric, terms, weights) : null);
         contexts.put(rubric.id(), fresh);
         return fresh;
