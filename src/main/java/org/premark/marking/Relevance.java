@@ -16,7 +16,7 @@ final class Relevance {
             "clever", "good", "better", "bad", "wors", "control", "effect", "afraid", "fear", "scare",
             "smart", "ruthless", "won", "win", "lost", "lose", "support", "trust", "distrust", "mistrust", "like",
             "hate", "danger", "threat", "respect", "leader", "lead", "skill", "cun", "charg", "obey", "frighten",
-            "terror", "kill", "suspici", "wanted", "want", "thought", "think", "believ", "enough");
+            "terror", "terrifi", "scari", "fright", "dread", "brutal", "cruel", "violent", "kill", "suspici", "wanted", "want", "thought", "think", "believ", "enough");
 
     private Relevance() {
     }
