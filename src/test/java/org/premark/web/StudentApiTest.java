@@ -46,6 +46,15 @@ class StudentApiTest extends WebSliceTest {
     }
 
     @Test
+    void aMalformedJsonBodyIsA400ProblemWithTheLine() throws Exception {
+        mvc.perform(post("/api/mark").contentType(MediaType.APPLICATION_JSON).content("{\"rubricId\":\n \"trotsky-lost\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Malformed request body"))
+                .andExpect(jsonPath("$.detail", containsString("line 2")));
+    }
+
+    @Test
     void marksAnAnswerWithoutACsrfTokenOrLogin() throws Exception {
         mvc.perform(post("/api/mark").contentType(MediaType.APPLICATION_JSON).content(body("trotsky-lost", ANSWER)))
                 .andExpect(status().isOk())
