@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /** Inverse document frequency of terms over a set of texts: rare, specific words weigh more. */
 final class TermWeights {
@@ -43,9 +42,5 @@ final class TermWeights {
             s += idf(t);
         }
         return s;
-    }
-
-    double sumOfSet(Set<String> terms) {
-        return sum(terms);
     }
 }

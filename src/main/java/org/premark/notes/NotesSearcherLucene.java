@@ -108,7 +108,8 @@ public final class NotesSearcherLucene implements NotesSearcher, Closeable {
         this.termAnalyzer = NotesAnalyzer.forIndexing();
         List<String> words = words(this.passages);
         this.vocabulary = Collections.unmodifiableSet(new TreeSet<>(words));
-        this.corrector = SpellingCorrectorLucene.of(words);
+        // English words are left alone so that a correctly spelled query word is not turned into a notes word.
+        this.corrector = SpellingCorrectorLucene.of(words, EnglishWords.get());
     }
 
     private static Document document(Passage p) {

@@ -93,11 +93,6 @@ public final class SpellingCorrectorLucene implements SpellingCorrector {
         return corrected;
     }
 
-    /** True when {@code word} (any case) is in the vocabulary. */
-    public boolean knows(String word) {
-        return frequency.containsKey(word.toLowerCase(Locale.ROOT));
-    }
-
     private String lookup(String word) {
         int maxEdits = word.length() >= LONG_WORD ? 2 : 1;
         String best = null;
