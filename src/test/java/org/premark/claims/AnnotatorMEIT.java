@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
 import org.junit.jupiter.api.Test;
 
 /** The real OpenNLP English models behind {@link AnnotatorME}. */
@@ -54,6 +56,24 @@ class AnnotatorMEIT {
     private static Token token(List<Sentence> sentences, String text) {
         return sentences.stream().flatMap(s -> s.tokens().stream()).filter(t -> t.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no token '" + text + "' in " + sentences));
+    }
+
+    @Test
+    void greedyLemmatizingGivesTheBeamSearchsLemmas() throws Exception {
+        LemmatizerModel beam;
+        try (var in = new java.io.BufferedInputStream(
+                AnnotatorME.class.getResourceAsStream("/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin"))) {
+            beam = new LemmatizerModel(in);
+        }
+        LemmatizerME withBeam = new LemmatizerME(beam);
+        LemmatizerME greedy = new LemmatizerME(AnnotatorME.greedy(beam));
+        for (Sentence s : AnnotatorME.load().annotate("Stalin was appointed General Secretary in 1922, so he"
+                + " controlled promotions. The delegates owed their jobs to him and voted as he wanted. Trotsky's"
+                + " supporters were expelled; Zinoviev and Kamenev were later executed after the show trials.")) {
+            String[] words = s.tokens().stream().map(Token::text).toArray(String[]::new);
+            String[] tags = s.tokens().stream().map(Token::pos).toArray(String[]::new);
+            assertEquals(List.of(withBeam.lemmatize(words, tags)), List.of(greedy.lemmatize(words, tags)));
+        }
     }
 
     @Test
