@@ -50,10 +50,12 @@ class StudentApi {
 
     /** Loaded in the background during start-up; {@code getObject()} waits for it the first time. */
     private final ObjectProvider<Workspace> workspace;
+    private final MarkingGate gate;
     private final JsonMapper json;
 
-    StudentApi(ObjectProvider<Workspace> workspace, JsonMapper json) {
+    StudentApi(ObjectProvider<Workspace> workspace, MarkingGate gate, JsonMapper json) {
         this.workspace = workspace;
+        this.gate = gate;
         this.json = json;
     }
 
@@ -90,7 +92,7 @@ class StudentApi {
             throw ApiException.badRequest("Answer too long", String.format(Locale.ROOT,
                     "The answer is %,d characters; the limit is %,d.", answer.length(), MarkerLexical.MAX_ANSWER_CHARS));
         }
-        MarkResult result = workspace.getObject().marker().mark(rubric, answer);
+        MarkResult result = gate.run(() -> workspace.getObject().marker().mark(rubric, answer));
         ObjectNode node = json.valueToTree(result);
         boolean teacher = principal != null;
         if (!rubric.showMarksToStudents() && !teacher) {

@@ -38,7 +38,8 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @WebMvcTest(controllers = {StudentApi.class, BatchApi.class, Pages.class},
         properties = {"premark.upload.max-rows=5", "premark.upload.max-bytes=4KB"})
-@Import({SecurityConfig.class, Problems.class, BatchService.class, BatchViews.class, WebSliceTest.Fakes.class})
+@Import({SecurityConfig.class, Problems.class, BatchService.class, BatchViews.class, MarkingGate.class,
+        WebSliceTest.Fakes.class})
 abstract class WebSliceTest {
 
     static final String TEACHER = "ms-khan";

@@ -1,0 +1,59 @@
+package org.premark.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
+
+class MarkingGateTest {
+
+    private static MarkingGate gate(int threads) {
+        return new MarkingGate(new PremarkProperties(null, null, new PremarkProperties.Upload(DataSize.ofMegabytes(1), 10),
+                new PremarkProperties.Marking(threads), List.of()));
+    }
+
+    @Test
+    void neverRunsMoreThanItsThreadsAtOnce() throws Exception {
+        MarkingGate gate = gate(2);
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                int n = i;
+                results.add(pool.submit(() -> gate.run(() -> {
+                    most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                    try {
+                        Thread.sleep(2);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    running.decrementAndGet();
+                    return n;
+                })));
+            }
+            for (int i = 0; i < 40; i++) {
+                assertEquals(i, results.get(i).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(2, most.get());
+    }
+
+    @Test
+    void aFailingCheckGivesItsPlaceBack() {
+        MarkingGate gate = gate(1);
+        assertThrows(IllegalArgumentException.class, () -> gate.run(() -> {
+            throw new IllegalArgumentException("bad answer");
+        }));
+        assertEquals("ok", gate.run(() -> "ok"));
+    }
+}
