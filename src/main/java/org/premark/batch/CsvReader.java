@@ -3,11 +3,6 @@ package org.premark.batch;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,6 +18,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.premark.text.StrictUtf8;
 
 /**
  * Reads an RFC 4180 CSV with a header row, UTF-8 with or without a BOM. Whole-file problems throw
@@ -190,39 +186,16 @@ public final class CsvReader {
         return cleaned;
     }
 
-    /** Strict UTF-8: a wrong encoding is reported with its line, never silently replaced. */
+    /** Strict UTF-8, a byte-order mark dropped: a wrong encoding is reported with its line, never replaced. */
     static String decode(byte[] bytes) throws CsvException {
-        int offset = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            offset = 3;
-        }
-        for (int i = offset; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new CsvException(new CsvProblem(lineAt(bytes, i),
-                        "this looks like a binary file, not a CSV (it contains a NUL byte)"));
-            }
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
-            return decoder.decode(in).toString();
-        } catch (CharacterCodingException e) {
-            int bad = in.position();
-            throw new CsvException(new CsvProblem(lineAt(bytes, bad),
-                    "the file is not UTF-8 (byte 0x" + String.format("%02X", bytes[Math.min(bad, bytes.length - 1)] & 0xFF)
+            String text = StrictUtf8.decode(bytes);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (StrictUtf8.NotText e) {
+            throw new CsvException(new CsvProblem(e.line(), e.binary()
+                    ? "this looks like a binary file, not a CSV (it contains a NUL byte)"
+                    : "the file is not UTF-8 (byte 0x" + String.format("%02X", e.badByte())
                             + "); save it as 'CSV UTF-8' and try again"));
         }
-    }
-
-    private static long lineAt(byte[] bytes, int index) {
-        long line = 1;
-        for (int i = 0; i < index && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

@@ -1,15 +1,11 @@
 package org.premark.notes;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.premark.text.StrictUtf8;
 
 /** Finds and reads note files: UTF-8 text only, with an error naming the file otherwise. */
 final class NotesFiles {
@@ -51,20 +47,14 @@ final class NotesFiles {
         } catch (IOException e) {
             throw new NotesException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new NotesException(file + " is a binary file, not text (NUL byte at offset " + i + ")");
-            }
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         String text;
         try {
-            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new NotesException(file + " is not UTF-8 text (" + firstBadByte(bytes)
-                    + "); save it as UTF-8", e);
+            text = StrictUtf8.decode(bytes);
+        } catch (StrictUtf8.NotText e) {
+            throw new NotesException(e.binary()
+                    ? file + " is a binary file, not text (NUL byte at offset " + e.offset() + ")"
+                    : file + " is not UTF-8 text (" + String.format("bad byte 0x%02X at offset %d", e.badByte(),
+                            e.offset()) + "); save it as UTF-8", e);
         }
         long control = text.chars()
                 .filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')
@@ -73,20 +63,6 @@ final class NotesFiles {
             throw new NotesException(file + " is a binary file, not text (" + control + " control characters)");
         }
         return text;
-    }
-
-    private static String firstBadByte(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        var result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int at = in.position();
-            return String.format("bad byte 0x%02X at offset %d", bytes[at] & 0xFF, at);
-        }
-        return "bad byte sequence";
     }
 
     /** The file name without its last extension: the stem of passage ids. */

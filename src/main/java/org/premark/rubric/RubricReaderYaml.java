@@ -1,12 +1,6 @@
 package org.premark.rubric;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +15,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
+import org.premark.text.StrictUtf8;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
@@ -184,25 +178,14 @@ public final class RubricReaderYaml implements RubricReader {
                 fileProblem(1, "file is empty");
                 return null;
             }
-            for (int i = 0; i < bytes.length; i++) {
-                if (bytes[i] == 0) {
-                    fileProblem(lineAt(bytes, i), "binary file (contains a NUL byte), not YAML text");
-                    return null;
-                }
-            }
-            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            CharBuffer out = CharBuffer.allocate(bytes.length);
-            CoderResult result = decoder.decode(in, out, true);
-            if (result.isError()) {
-                fileProblem(lineAt(bytes, in.position()), String.format(
-                        "not UTF-8 text (byte 0x%02X); save the file as UTF-8", bytes[in.position()] & 0xff));
+            String text;
+            try {
+                text = StrictUtf8.decode(bytes);
+            } catch (StrictUtf8.NotText e) {
+                fileProblem(e.line(), e.binary() ? "binary file (contains a NUL byte), not YAML text"
+                        : String.format("not UTF-8 text (byte 0x%02X); save the file as UTF-8", e.badByte()));
                 return null;
             }
-            decoder.flush(out);
-            String text = out.flip().toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         }
 
@@ -724,16 +707,6 @@ public final class RubricReaderYaml implements RubricReader {
 
     static int line(Node node) {
         return node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
-    }
-
-    private static int lineAt(byte[] bytes, int index) {
-        int line = 1;
-        for (int i = 0; i < index && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     private static String join(String parent, String name) {

@@ -1,0 +1,2 @@
+/** Reading user files as text: strict UTF-8, shared by the notes, rubric and CSV readers. */
+package org.premark.text;
