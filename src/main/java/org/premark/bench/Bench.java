@@ -23,7 +23,7 @@ import org.premark.rubric.Rubric;
  * and runs the bare OpenNLP pipeline on it, alternating which goes first, so drift, noise and the state of the
  * CPU caches fall on both alike; then one pass marking on all threads.
  */
-final class Bench {
+public final class Bench {
 
     /** Answers per block for the per-block overhead ratios, a check on noise. */
     static final int BLOCK = 50;
@@ -36,13 +36,13 @@ final class Bench {
     private long sink;
 
     /** @param rubrics every rubric a workload answer names, by id */
-    Bench(Marker marker, Annotator annotator, Map<String, Rubric> rubrics) {
+    public Bench(Marker marker, Annotator annotator, Map<String, Rubric> rubrics) {
         this.marker = Objects.requireNonNull(marker, "marker");
         this.annotator = Objects.requireNonNull(annotator, "annotator");
         this.rubrics = Map.copyOf(rubrics);
     }
 
-    BenchReport run(List<BenchAnswer> warmup, List<BenchAnswer> workload, int threads) {
+    public BenchReport run(List<BenchAnswer> warmup, List<BenchAnswer> workload, int threads) {
         if (workload.isEmpty()) {
             throw new IllegalArgumentException("workload must not be empty");
         }

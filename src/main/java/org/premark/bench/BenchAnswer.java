@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /** One answer of a workload: its id, the rubric it answers, its text, and where it came from. */
-record BenchAnswer(String id, String rubricId, String text, String seedId, Set<Variation> variations) {
+public record BenchAnswer(String id, String rubricId, String text, String seedId, Set<Variation> variations) {
 
-    BenchAnswer {
+    public BenchAnswer {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("id must not be blank");
         }

@@ -27,7 +27,7 @@ import java.util.Locale;
  * @param gcMillis time the collectors report for them
  * @param mismatches answers whose mark differed between the single- and multi-threaded runs (should be 0)
  */
-record BenchReport(int answers, int warmup, int threads, double singleThreaded, double allCores, double p50,
+public record BenchReport(int answers, int warmup, int threads, double singleThreaded, double allCores, double p50,
         double p95, double p99, double maxLatency, double markSeconds, double annotateSeconds,
         double medianBlockRatio, long peakHeapPools, long peakHeapSampled, long liveHeap, long maxHeap, long gcCount, long gcMillis,
         int mismatches) {
@@ -36,7 +36,7 @@ record BenchReport(int answers, int warmup, int threads, double singleThreaded, 
     static final double MIN_SINGLE = 200;
     static final double MIN_SCALING = 1.7;
 
-    BenchReport {
+    public BenchReport {
         if (answers < 1) {
             throw new IllegalArgumentException("answers must be >= 1, got " + answers);
         }
@@ -46,7 +46,7 @@ record BenchReport(int answers, int warmup, int threads, double singleThreaded, 
     }
 
     /** Time to mark ÷ time for the bare OpenNLP pipeline, both single-threaded over the same answers. */
-    double overheadRatio() {
+    public double overheadRatio() {
         return annotateSeconds > 0 ? markSeconds / annotateSeconds : Double.NaN;
     }
 
@@ -58,14 +58,14 @@ record BenchReport(int answers, int warmup, int threads, double singleThreaded, 
     /** A target and whether this run met it. */
     record Bar(String name, String rule, boolean pass) {}
 
-    List<Bar> bars() {
+    public List<Bar> bars() {
         return List.of(
                 new Bar("overhead ratio", "<= " + MAX_OVERHEAD, overheadRatio() <= MAX_OVERHEAD),
                 new Bar("single-threaded", ">= " + (int) MIN_SINGLE + " answers/s", singleThreaded >= MIN_SINGLE),
                 new Bar("all cores / single", ">= " + MIN_SCALING + "x", scaling() >= MIN_SCALING));
     }
 
-    void print(PrintStream out) {
+    public void print(PrintStream out) {
         List<Bar> bars = bars();
         out.printf(Locale.ROOT, "premark bench: %d answers (after %d warm-up), %d threads, %d cores%n", answers,
                 warmup, threads, Runtime.getRuntime().availableProcessors());

@@ -22,7 +22,7 @@ import org.premark.marking.MarkerLexical;
  * variation that would change nothing (one sentence to shuffle) is not recorded. {@link Random} is specified
  * exactly, so a seed gives the same workload on every JDK.
  */
-final class WorkloadGeneratorRandom implements WorkloadGenerator {
+public final class WorkloadGeneratorRandom implements WorkloadGenerator {
 
     static final double JOIN = 0.3;
     static final double SHUFFLE = 0.5;
@@ -35,7 +35,7 @@ final class WorkloadGeneratorRandom implements WorkloadGenerator {
 
     private final long seed;
 
-    WorkloadGeneratorRandom(long seed) {
+    public WorkloadGeneratorRandom(long seed) {
         this.seed = seed;
     }
 

@@ -18,13 +18,13 @@ public final class Cli {
     public static Cli standard() {
         return new Cli(List.of(
                 // commands are registered here, one line each
-                new org.premark.rubric.RubricCheckCommand(new CorpusPassages(Dirs.corpus(Args.empty()))),
-                org.premark.notes.NotesCommands.clean(),
-                org.premark.notes.NotesCommands.search(),
-                new org.premark.bench.BenchCommand(),
+                new org.premark.cli.RubricCheckCommand(new CorpusPassages(Dirs.corpus(Args.empty()))),
+                org.premark.cli.NotesCommands.clean(),
+                org.premark.cli.NotesCommands.search(),
+                new org.premark.cli.BenchCommand(),
                 new MarkCommand(),
                 new EvalCommand(),
-                new org.premark.web.HashPasswordCommand()
+                new org.premark.cli.HashPasswordCommand()
         ));
     }
 

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.premark.Workspace;
+import org.premark.workspace.Workspace;
 import org.premark.eval.EvalReport;
 import org.premark.eval.Evaluator;
 import org.premark.eval.GoldAnswer;

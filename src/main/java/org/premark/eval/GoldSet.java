@@ -6,11 +6,11 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.premark.batch.CsvException;
-import org.premark.batch.CsvProblem;
-import org.premark.batch.CsvReader;
-import org.premark.batch.CsvRow;
-import org.premark.batch.CsvTable;
+import org.premark.csv.CsvException;
+import org.premark.csv.CsvProblem;
+import org.premark.csv.CsvReader;
+import org.premark.csv.CsvRow;
+import org.premark.csv.CsvTable;
 
 /**
  * An examiner-marked set read from CSV with columns {@code id,question,mark,answer} and optional

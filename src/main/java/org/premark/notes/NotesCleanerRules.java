@@ -26,7 +26,7 @@ import java.util.regex.PatternSyntaxException;
  * <p>Headings are inferred only when the input has none yet (raw web text). Text that already has {@code ## }
  * headings is taken as structured, so cleaning is idempotent.
  */
-final class NotesCleanerRules implements NotesCleaner {
+public final class NotesCleanerRules implements NotesCleaner {
 
     static final String RESOURCE = "/notes/clutter.txt";
 
@@ -61,7 +61,7 @@ final class NotesCleanerRules implements NotesCleaner {
     }
 
     /** The cleaner with the bundled clutter rules. */
-    static NotesCleanerRules standard() {
+    public static NotesCleanerRules standard() {
         NotesCleanerRules rules = standard;
         if (rules == null) {
             try (InputStream in = NotesCleanerRules.class.getResourceAsStream(RESOURCE)) {

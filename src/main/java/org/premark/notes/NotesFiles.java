@@ -8,13 +8,13 @@ import java.util.stream.Stream;
 import org.premark.text.StrictUtf8;
 
 /** Finds and reads note files: UTF-8 text only, with an error naming the file otherwise. */
-final class NotesFiles {
+public final class NotesFiles {
 
     private NotesFiles() {
     }
 
     /** The {@code *.txt} files directly in {@code dir}, sorted by name; hidden files are skipped. */
-    static List<Path> list(Path dir) throws NotesException {
+    public static List<Path> list(Path dir) throws NotesException {
         if (!Files.exists(dir)) {
             throw new NotesException("notes folder not found: " + dir);
         }
@@ -40,7 +40,7 @@ final class NotesFiles {
     }
 
     /** Reads {@code file} as strict UTF-8; a leading byte-order mark is kept so offsets match the file. */
-    static String read(Path file) throws NotesException {
+    public static String read(Path file) throws NotesException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

@@ -99,7 +99,7 @@ public final class RubricReaderYaml implements RubricReader {
      * The rubric files a path stands for: the file itself, or the {@code *.yaml}/{@code *.yml} files directly
      * inside a directory, sorted by name.
      */
-    static List<Path> rubricFiles(Path dirOrFile) throws RubricException {
+    public static List<Path> rubricFiles(Path dirOrFile) throws RubricException {
         if (Files.isRegularFile(dirOrFile)) {
             return List.of(dirOrFile);
         }

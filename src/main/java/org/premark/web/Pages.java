@@ -23,10 +23,10 @@ import org.springframework.web.util.HtmlUtils;
  * teacher's name, upload limits). Everything else is drawn by the page's script from the JSON API.
  */
 @Controller
-class Pages {
+public class Pages {
 
     /** Scripts only from this server: an injected {@code <script>} in student text could not run anyway. */
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+    public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
             + " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private final Map<String, String> templates = new ConcurrentHashMap<>();

@@ -3,12 +3,12 @@ package org.premark.web;
 import java.util.Locale;
 
 /** Byte counts for people: "2 MB", "512 KB". */
-final class Sizes {
+public final class Sizes {
 
     private Sizes() {
     }
 
-    static String human(long bytes) {
+    public static String human(long bytes) {
         if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
             return bytes / (1024 * 1024) + " MB";
         }

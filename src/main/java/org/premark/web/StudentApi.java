@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
-import org.premark.Workspace;
+import org.premark.workspace.Workspace;
 import org.springframework.beans.factory.ObjectProvider;
 import org.premark.marking.MarkResult;
 import org.premark.marking.MarkerLexical;

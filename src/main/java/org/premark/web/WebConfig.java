@@ -7,23 +7,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
-import org.premark.Workspace;
+import org.premark.workspace.Workspace;
 import org.premark.notes.NotesException;
 import org.premark.rubric.Problem;
 import org.premark.rubric.RubricException;
-import org.premark.store.BatchStore;
-import org.premark.store.BatchStoreJdbc;
-import org.premark.store.TeacherStore;
-import org.premark.store.TeacherStoreJdbc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 
-/** The beans behind the web app: the workspace (loaded once), the stores, the marking threads. */
+/** The beans behind the web app: the workspace (loaded once) and the marking threads. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PremarkProperties.class)
 class WebConfig {
@@ -65,15 +59,7 @@ class WebConfig {
         return new org.springframework.core.task.SimpleAsyncTaskExecutor("premark-bootstrap-");
     }
 
-    @Bean
-    BatchStore batchStore(DataSource dataSource, PlatformTransactionManager transactions) {
-        return new BatchStoreJdbc(dataSource, transactions);
-    }
 
-    @Bean
-    TeacherStore teacherStore(DataSource dataSource) {
-        return new TeacherStoreJdbc(dataSource);
-    }
 
     /** Marking threads, one per core by default; answers left unmarked at shutdown are resumed on start-up. */
     @Bean(destroyMethod = "shutdownNow")

@@ -1,2 +1,2 @@
-/** The web app: the open student page and API, the teachers' class-set marking, moderation and export. */
+/** The web app's shared parts and the open student page and API: problems, pages, settings, the marking gate. */
 package org.premark.web;

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.premark.Workspace;
+import org.premark.workspace.Workspace;
 
 /**
  * The accuracy bar: the marker against the examiner on the repo's copy of the dev set, with the real notes

@@ -1,5 +1,7 @@
 package org.premark.web;
 
+import org.premark.classset.ClassSetFlowIT;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,7 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.premark.Workspace;
+import org.premark.workspace.Workspace;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -63,7 +65,7 @@ class TeacherPagesIT extends WebAppIT {
         // Upload the class and follow it to its page.
         Browser.waiting(driver, 10).until(d -> !new Select(d.findElement(By.id("rubric"))).getOptions().isEmpty());
         new Select(driver.findElement(By.id("rubric"))).selectByValue("trotsky-lost");
-        driver.findElement(By.id("file")).sendKeys(BatchFlowIT.CLASS_CSV.toAbsolutePath().toString());
+        driver.findElement(By.id("file")).sendKeys(ClassSetFlowIT.CLASS_CSV.toAbsolutePath().toString());
         long started = System.nanoTime();
         driver.findElement(By.id("upload-button")).click();
         Browser.waiting(driver, 10).until(ExpectedConditions.urlContains("/teacher/batches/"));

@@ -18,16 +18,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"premark.upload.max-rows=40", "premark.upload.max-bytes=64KB"})
 @AutoConfigureMockMvc
-abstract class WebAppIT {
+public abstract class WebAppIT {
 
-    static final String KHAN = "ms-khan";
-    static final String JONES = "mr-jones";
-    static final String PASSWORD = "correct horse battery";
-    static final Path DATA = tempDir();
+    protected static final String KHAN = "ms-khan";
+    protected static final String JONES = "mr-jones";
+    protected static final String PASSWORD = "correct horse battery";
+    protected static final Path DATA = tempDir();
     private static final String HASH = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -39,7 +39,7 @@ abstract class WebAppIT {
         registry.add("premark.teachers[1].password", () -> HASH);
     }
 
-    String baseUrl() {
+    protected String baseUrl() {
         return "http://localhost:" + port;
     }
 

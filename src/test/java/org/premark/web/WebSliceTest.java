@@ -1,5 +1,13 @@
 package org.premark.web;
 
+import org.premark.classset.ClassSetViews;
+
+import org.premark.classset.ClassSetService;
+
+import org.premark.classset.ClassSetApi;
+
+import org.premark.account.SecurityConfig;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,7 +15,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import org.premark.Workspace;
+import org.premark.workspace.Workspace;
 import org.premark.marking.ClaimMatch;
 import org.premark.marking.Evidence;
 import org.premark.marking.Flag;
@@ -22,7 +30,7 @@ import org.premark.notes.SearchHit;
 import org.premark.rubric.Rubric;
 import org.premark.rubric.RubricException;
 import org.premark.rubric.RubricReaderYaml;
-import org.premark.store.BatchStore;
+import org.premark.classset.ClassSetStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -36,21 +44,21 @@ import org.springframework.test.web.servlet.MockMvc;
  * One web slice shared by the controller tests (same configuration, so Spring builds the context once): the real
  * controllers, security and problem handling over a small fake workspace and a mocked store.
  */
-@WebMvcTest(controllers = {StudentApi.class, BatchApi.class, Pages.class},
+@WebMvcTest(controllers = {StudentApi.class, ClassSetApi.class, Pages.class},
         properties = {"premark.upload.max-rows=5", "premark.upload.max-bytes=4KB"})
-@Import({SecurityConfig.class, Problems.class, BatchService.class, BatchViews.class, MarkingGate.class,
+@Import({SecurityConfig.class, Problems.class, ClassSetService.class, ClassSetViews.class, MarkingGate.class,
         WebSliceTest.Fakes.class})
-abstract class WebSliceTest {
+public abstract class WebSliceTest {
 
-    static final String TEACHER = "ms-khan";
-    static final Instant NOW = Instant.parse("2025-05-06T10:00:00Z");
-    static final String ANSWER = "Stalin was General Secretary so he appointed his supporters. Trotsky was arrogant.";
+    protected static final String TEACHER = "ms-khan";
+    protected static final Instant NOW = Instant.parse("2025-05-06T10:00:00Z");
+    protected static final String ANSWER = "Stalin was General Secretary so he appointed his supporters. Trotsky was arrogant.";
 
     @Autowired
-    MockMvc mvc;
+    protected MockMvc mvc;
 
     @MockitoBean
-    BatchStore store;
+    protected ClassSetStore store;
 
     @MockitoBean(name = "markingExecutor")
     ExecutorService markingExecutor;
@@ -74,7 +82,7 @@ abstract class WebSliceTest {
         }
     }
 
-    static MarkResult result(Rubric rubric) {
+    protected static MarkResult result(Rubric rubric) {
         List<PointResult> points = rubric.points().stream().map(p -> switch (p.id()) {
             case "general-secretary-appointments" -> new PointResult(p.id(), p.label(), PointStatus.EXPLAINED,
                     List.of(new Span(0, 28, "Stalin was General Secretary"),
@@ -91,7 +99,7 @@ abstract class WebSliceTest {
                 List.of("Explain a second reason in the same way to reach 6 marks."), 13, 0.6);
     }
 
-    static final class OnePassageNotes implements NotesSearcher {
+    protected static final class OnePassageNotes implements NotesSearcher {
 
         static final Passage PASSAGE = new Passage("notes.p1", "notes.txt", 1, "Lenin Enrolment",
                 "The Lenin Enrolment doubled the party.", 0, 38);

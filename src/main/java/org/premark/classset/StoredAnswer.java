@@ -1,0 +1,32 @@
+package org.premark.classset;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One answer of a class set as stored.
+ *
+ * @param seq           1-based position in the uploaded file
+ * @param resultJson    the engine's result as JSON, or null until marked
+ * @param suggestedMark the engine's mark, or null until marked
+ * @param error         why marking failed, or null
+ * @param override      the teacher's mark, or null
+ */
+public record StoredAnswer(String id, int seq, long line, String text, String resultJson, Integer suggestedMark,
+                           String level, List<String> flags, String error, MarkOverride override) {
+
+    public StoredAnswer {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        flags = List.copyOf(Objects.requireNonNull(flags, "flags"));
+    }
+
+    public boolean marked() {
+        return resultJson != null;
+    }
+
+    /** The override where there is one, else the suggestion; null while unmarked. */
+    public Integer finalMark() {
+        return override != null ? Integer.valueOf(override.mark()) : suggestedMark;
+    }
+}

@@ -1,0 +1,72 @@
+package org.premark.workspace;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.premark.claims.AnnotatorME;
+import org.premark.claims.ClaimSplitterME;
+import org.premark.marking.Marker;
+import org.premark.marking.MarkerLexical;
+import org.premark.notes.EnglishWords;
+import org.premark.notes.NotesException;
+import org.premark.notes.NotesSearcher;
+import org.premark.notes.NotesSearcherLucene;
+import org.premark.notes.SpellingCorrectorLucene;
+import org.premark.rubric.Rubric;
+import org.premark.rubric.RubricException;
+import org.premark.rubric.RubricReaderYaml;
+
+/**
+ * The loaded product: the notes index, the validated rubrics and a marker over them. Built once at start-up
+ * by the CLI and by the web application; immutable and thread-safe afterwards.
+ */
+public record Workspace(NotesSearcher notes, List<Rubric> rubrics, Marker marker) {
+
+    public Workspace {
+        Objects.requireNonNull(notes, "notes");
+        rubrics = List.copyOf(rubrics);
+        Objects.requireNonNull(marker, "marker");
+    }
+
+    /** Loads {@code corpusDir} and every rubric under {@code rubricsDir}; rubric passage refs are checked. */
+    public static Workspace load(Path corpusDir, Path rubricsDir) throws NotesException, RubricException {
+        NotesSearcherLucene notes = NotesSearcherLucene.open(corpusDir);
+        Map<String, Boolean> ids = notes.passages().stream()
+                .collect(Collectors.toMap(p -> p.id(), p -> Boolean.TRUE, (a, b) -> a));
+        List<Rubric> rubrics = new RubricReaderYaml(ids::containsKey).readAll(rubricsDir);
+        Marker marker = new MarkerLexical(new ClaimSplitterME(AnnotatorME.load()), notes,
+                SpellingCorrectorLucene.of(vocabulary(notes, rubrics), EnglishWords.get()));
+        return new Workspace(notes, rubrics, marker);
+    }
+
+    private static java.util.Set<String> vocabulary(NotesSearcherLucene notes, List<Rubric> rubrics) {
+        java.util.Set<String> words = new java.util.HashSet<>(notes.vocabulary());
+        for (Rubric r : rubrics) {
+            StringBuilder text = new StringBuilder(r.question());
+            r.points().forEach(p -> {
+                text.append(' ').append(p.label()).append(' ').append(p.description());
+                p.cues().forEach(c -> text.append(' ').append(c));
+                p.synonyms().forEach(c -> text.append(' ').append(c));
+                p.examples().forEach(c -> text.append(' ').append(c));
+            });
+            for (String w : text.toString().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}'-]+")) {
+                if (!w.isBlank()) {
+                    words.add(w);
+                }
+            }
+        }
+        return words;
+    }
+
+    public Optional<Rubric> rubric(String id) {
+        return rubrics.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    public Function<String, Rubric> rubricLookup() {
+        return id -> rubric(id).orElse(null);
+    }
+}
