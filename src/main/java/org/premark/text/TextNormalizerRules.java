@@ -1,0 +1,263 @@
+package org.premark.text;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rules that make an answer typed in a hurry readable for the models, applied in this order:
+ * <ol>
+ *   <li>{@link #inlineLists}: a numbered list written on one line ("1. It leaves2. It travels") gets a line
+ *       break before each number after the first;</li>
+ *   <li>{@link #inlineBullets}: bullets ("•", or the "-"/"*" that starts the answer) inside a line start a new line;</li>
+ *   <li>{@link #gluedStops}: a full stop typed without a space before the next word ("nucleus.The") gets one;</li>
+ *   <li>{@link #gluedWords}: a lower-case word run into a capitalised one ("membraneActive") is cut by a
+ *       line break;</li>
+ *   <li>{@link #letterCase}: an answer in capitals is lower-cased; then sentence starts, "I", and (in an answer
+ *       that had no usable case) the proper nouns and acronyms of {@link CasedWords} get their capitals.</li>
+ * </ol>
+ * Rules only insert whitespace or change a letter's case, so every span maps back to the original text.
+ * Stateless besides its immutable word list; thread-safe.
+ */
+public final class TextNormalizerRules implements TextNormalizer {
+
+    /** A list number: one or two digits and "." or ")", e.g. "2." or "3)". */
+    private static final Pattern NUMBER = Pattern.compile("(?<!\\d)(\\d{1,2})[.)](?=\\s|\\p{L}|$)");
+    /** A bullet that always starts an item, wherever it stands. */
+    private static final Pattern ROUND_BULLET = Pattern.compile("[\u2022\u25AA\u25E6\u2023]");
+    /** A stop typed straight before a word: "nucleus.The", "cytoplasm.it". */
+    private static final Pattern GLUED_STOP = Pattern.compile("(?<=[\\p{L}\\p{N}][\\p{L}\\p{N}])[.!?](?=\\p{L}\\p{L})");
+    /** A lower-case word run into a capitalised one: "membraneActive". */
+    private static final Pattern GLUED_WORD = Pattern.compile("(?<=\\p{Ll}{3})(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}']*");
+
+    /** An answer counts as typed in capitals when this share of its letters are capitals. */
+    static final double CAPITALS_SHARE = 0.9;
+    /** Case rules need this many letters to judge from. */
+    static final int MIN_LETTERS = 8;
+
+    private final CasedWords cased;
+
+    public TextNormalizerRules(CasedWords cased) {
+        this.cased = Objects.requireNonNull(cased, "cased");
+    }
+
+    @Override
+    public Normalized normalize(String text) {
+        Normalized n = Normalized.identity(text);
+        n = inlineLists(n);
+        n = inlineBullets(n);
+        n = gluedStops(n);
+        n = gluedWords(n, cased);
+        return letterCase(n, cased);
+    }
+
+    /**
+     * "1. It leaves the nucleus2. It goes to the ribosome 3) …": numbers that count up from 1 are list
+     * markers; each after the first starts a line. A lone "2." ("aged 2. He") is not a list.
+     */
+    static Normalized inlineLists(Normalized n) {
+        String s = n.text();
+        Matcher m = NUMBER.matcher(s);
+        int expected = 1;
+        int[] starts = new int[16];
+        int found = 0;
+        while (m.find() && found < starts.length) {
+            int value = Integer.parseInt(m.group(1));
+            if (value == expected && (value > 1 || itemStart(s, m.start()))) {
+                starts[found++] = m.start();
+                expected++;
+            } else if (value == 1 && itemStart(s, m.start())) {
+                found = 0; // a new list starts; an earlier lone "1." was not one
+                starts[found++] = m.start();
+                expected = 2;
+            }
+        }
+        if (found < 2) {
+            return n;
+        }
+        Normalized.Editor e = n.edit();
+        for (int k = 1; k < found; k++) {
+            if (!lineStart(s, starts[k])) {
+                e.insert(starts[k], "\n");
+            }
+        }
+        return e.done();
+    }
+
+    /** Only spaces, a colon or sentence punctuation between the start of the text or line and {@code i}. */
+    private static boolean itemStart(String s, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            char c = s.charAt(k);
+            if (c == '\n' || c == '\r' || c == ':' || c == '.' || c == '?' || c == '!' || c == ';') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean lineStart(String s, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            char c = s.charAt(k);
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "• osmosis • diffusion", or "- osmosis - diffusion" in an answer that starts with "-": each bullet
+     * starts a line. A dash inside an answer that does not start with one is punctuation ("clever - he won").
+     */
+    static Normalized inlineBullets(Normalized n) {
+        String s = n.text();
+        Normalized.Editor e = n.edit();
+        Matcher round = ROUND_BULLET.matcher(s);
+        while (round.find()) {
+            if (!lineStart(s, round.start())) {
+                e.insert(round.start(), "\n");
+            }
+        }
+        String stripped = s.stripLeading();
+        if (stripped.length() > 1 && (stripped.charAt(0) == '-' || stripped.charAt(0) == '*')
+                && Character.isWhitespace(stripped.charAt(1))) {
+            char bullet = stripped.charAt(0);
+            for (int i = s.indexOf(stripped.charAt(0)) + 1; i + 1 < s.length(); i++) {
+                if (s.charAt(i) == bullet && Character.isWhitespace(s.charAt(i - 1))
+                        && Character.isWhitespace(s.charAt(i + 1)) && !lineStart(s, i)) {
+                    e.insert(i, "\n");
+                }
+            }
+        }
+        return e.done();
+    }
+
+    /**
+     * "nucleus.The" and "cytoplasm.it": a space after the stop. Not inside abbreviations written with stops
+     * ("U.S.S.R.", "e.g.the"), whose letters are single.
+     */
+    static Normalized gluedStops(Normalized n) {
+        String s = n.text();
+        Matcher m = GLUED_STOP.matcher(s);
+        Normalized.Editor e = null;
+        while (m.find()) {
+            int wordStart = m.start();
+            while (wordStart > 0 && Character.isLetterOrDigit(s.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart > 0 && s.charAt(wordStart - 1) == '.') {
+                continue; // "U.S.S.R." or "e.g."
+            }
+            int next = m.end();
+            int nextEnd = next;
+            while (nextEnd < s.length() && Character.isLetter(s.charAt(nextEnd))) {
+                nextEnd++;
+            }
+            if (nextEnd < s.length() && s.charAt(nextEnd) == '.' && nextEnd + 1 < s.length()
+                    && Character.isLetter(s.charAt(nextEnd + 1))) {
+                continue; // "www.site.com"-like chains
+            }
+            if (e == null) {
+                e = n.edit();
+            }
+            e.insert(m.end(), " ");
+        }
+        return e == null ? n : e.done();
+    }
+
+    /**
+     * "membraneActive transport": a lower-case word glued to a capitalised one is two sentences whose space
+     * and stop went missing; a line break parts them. Known mixed-case words ("McCarthy", "PowerPoint") stay.
+     */
+    static Normalized gluedWords(Normalized n, CasedWords cased) {
+        String s = n.text();
+        Matcher m = GLUED_WORD.matcher(s);
+        Normalized.Editor e = null;
+        while (m.find()) {
+            int a = m.start();
+            while (a > 0 && Character.isLetter(s.charAt(a - 1))) {
+                a--;
+            }
+            int b = m.start();
+            while (b < s.length() && Character.isLetter(s.charAt(b))) {
+                b++;
+            }
+            if (cased.isCased(s.substring(a, b))) {
+                continue;
+            }
+            if (e == null) {
+                e = n.edit();
+            }
+            e.insert(m.start(), "\n");
+        }
+        return e == null ? n : e.done();
+    }
+
+    /**
+     * Capitals the models can read. An answer typed in capitals is lower-cased first. Then every sentence and
+     * line starts with a capital, "i" is "I", and, when the answer had no case of its own (all capitals or
+     * all lower case), known proper nouns and acronyms get theirs back ("lenin" → "Lenin", "mrna" → "mRNA").
+     */
+    static Normalized letterCase(Normalized n, CasedWords cased) {
+        String s = n.text();
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        if (letters < MIN_LETTERS) {
+            return n;
+        }
+        boolean capitals = upper >= CAPITALS_SHARE * letters;
+        boolean noCase = capitals || upper == 0;
+        Normalized.Editor e = n.edit();
+        char[] chars = s.toCharArray();
+        if (capitals) {
+            for (int i = 0; i < chars.length; i++) {
+                char lower = Character.toLowerCase(chars[i]);
+                chars[i] = lower;
+                e.set(i, lower);
+            }
+        }
+        Matcher w = WORD.matcher(s);
+        while (w.find()) {
+            int start = w.start();
+            String word = new String(chars, start, w.end() - start);
+            String lower = word.toLowerCase(Locale.ROOT);
+            String bare = lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
+            if (bare.equals("i") || bare.startsWith("i'") && bare.length() <= 4) {
+                e.set(start, 'I');
+                continue;
+            }
+            if (!word.equals(lower)) {
+                continue; // written with a capital on purpose: "mRNA", "DNA", "Stalin"
+            }
+            String form = cased.cased(bare);
+            if (form != null && !noCase) {
+                continue;
+            }
+            if (form != null && form.length() == bare.length()) {
+                for (int k = 0; k < form.length(); k++) {
+                    e.set(start + k, form.charAt(k));
+                }
+            } else if (CasedWords.sentenceStart(s, start) && Character.isLowerCase(chars[start])) {
+                e.set(start, Character.toUpperCase(chars[start]));
+            }
+        }
+        return e.done();
+    }
+}

@@ -1,0 +1,121 @@
+package org.premark.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each normalisation rule on sentences written for the test, and the offset map back to the original. */
+class TextNormalizerRulesTest {
+
+    private static final CasedWords WORDS = CasedWords.learn(List.of(
+            "After the death of Lenin the Politburo met. The NKVD arrested many. Proteins are made when mRNA is read."));
+    private static final TextNormalizerRules RULES = new TextNormalizerRules(WORDS);
+
+    private static Normalized of(String s) {
+        return Normalized.identity(s);
+    }
+
+    /** Every original character is found again, unchanged but for case, at the place the map gives. */
+    private static void assertMapsBack(Normalized n) {
+        String original = n.original();
+        int seen = 0;
+        for (int i = 0; i < n.text().length(); i++) {
+            if (n.inserted(i)) {
+                assertTrue(Character.isWhitespace(n.text().charAt(i)), "inserted characters are whitespace");
+                continue;
+            }
+            int o = n.originalStart(i);
+            assertEquals(seen, o, "original characters keep their order");
+            assertEquals(Character.toLowerCase(original.charAt(o)), Character.toLowerCase(n.text().charAt(i)));
+            assertEquals(o + 1, n.originalEnd(i + 1));
+            seen++;
+        }
+        assertEquals(original.length(), seen, "no original character is lost");
+    }
+
+    @Test
+    void numberedListOnOneLineGetsALineBreakBeforeEachItem() {
+        Normalized n = TextNormalizerRules.inlineLists(of("1. It leaves the cell2. It moves to the gut 3) It is used"));
+        assertEquals("1. It leaves the cell\n2. It moves to the gut \n3) It is used", n.text());
+        assertMapsBack(n);
+    }
+
+    @Test
+    void listNumbersMustCountUpFromOne() {
+        assertSame(TextNormalizerRules.inlineLists(of("He was aged 2. He grew up in 1905. Then 3. things")).text(),
+                "He was aged 2. He grew up in 1905. Then 3. things");
+        assertEquals("The first: 1. water\n2. salt", TextNormalizerRules.inlineLists(of("The first: 1. water 2. salt"))
+                .text().replace(" \n", "\n"));
+    }
+
+    @Test
+    void bulletsInsideALineStartNewLines() {
+        assertEquals("\u2022 heat \n\u2022 light", TextNormalizerRules.inlineBullets(of("\u2022 heat \u2022 light")).text());
+        assertEquals("- heat \n- light \n- sound", TextNormalizerRules.inlineBullets(of("- heat - light - sound")).text());
+        assertEquals("He was clever - he won", TextNormalizerRules.inlineBullets(of("He was clever - he won")).text());
+    }
+
+    @Test
+    void stopTypedWithoutASpaceGetsOne() {
+        Normalized n = TextNormalizerRules.gluedStops(of("It left the cell.Then it grew.it split"));
+        assertEquals("It left the cell. Then it grew. it split", n.text());
+        assertMapsBack(n);
+        assertEquals("the U.S.S.R. grew, e.g.the farms", TextNormalizerRules.gluedStops(of("the U.S.S.R. grew, e.g.the farms")).text());
+        assertEquals("12.5% of 1.5kg", TextNormalizerRules.gluedStops(of("12.5% of 1.5kg")).text());
+    }
+
+    @Test
+    void wordsRunTogetherArePartedUnlessTheWordIsKnown() {
+        Normalized n = TextNormalizerRules.gluedWords(of("water crosses the wallHeat moves by conduction"), WORDS);
+        assertEquals("water crosses the wall\nHeat moves by conduction", n.text());
+        assertMapsBack(n);
+        CasedWords known = CasedWords.learn(List.of("We used the new PowerPoint file."));
+        assertEquals("a PowerPoint", TextNormalizerRules.gluedWords(of("a PowerPoint"), known).text());
+        assertEquals("the mRNA and McCoy", TextNormalizerRules.gluedWords(of("the mRNA and McCoy"), WORDS).text());
+    }
+
+    @Test
+    void capitalsAreLoweredAndProperNounsAndSentenceStartsRestored() {
+        Normalized n = TextNormalizerRules.letterCase(of("AFTER LENIN DIED THE NKVD GREW. I THINK MRNA IS READ"), WORDS);
+        assertEquals("After Lenin died the NKVD grew. I think mRNA is read", n.text());
+        assertMapsBack(n);
+    }
+
+    @Test
+    void lowerCaseAnswersGetSentenceStartsAndProperNouns() {
+        assertEquals("Lenin never said who should lead. Then i'm sure the Politburo met".replace("i'm", "I'm"),
+                TextNormalizerRules.letterCase(of("lenin never said who should lead. then i'm sure the politburo met"), WORDS)
+                        .text());
+    }
+
+    @Test
+    void mixedCaseKeepsWhatTheStudentCapitalised() {
+        assertEquals("The mRNA leaves. Then the politburo met",
+                TextNormalizerRules.letterCase(of("The mRNA leaves. then the politburo met"), WORDS).text());
+        assertEquals("mRNA leaves the nucleus", TextNormalizerRules.letterCase(of("mRNA leaves the nucleus"), WORDS).text());
+    }
+
+    @Test
+    void shortTextIsLeftAlone() {
+        assertEquals("OK YES", TextNormalizerRules.letterCase(of("OK YES"), WORDS).text());
+    }
+
+    @Test
+    void allRulesTogetherMapBack() {
+        Normalized n = RULES.normalize("1.THE MRNA LEAVES THE NUCLEUS.THEN IT MOVES2. TRNA BRINGS AMINO ACIDS");
+        assertEquals("1.The mRNA leaves the nucleus. Then it moves\n2. tRNA brings amino acids", n.text());
+        assertMapsBack(n);
+        assertTrue(RULES.normalize("Stalin won because he was clever.").unchanged());
+    }
+
+    @Test
+    void casedWordsAreLearnedFromCarefulTextButNotFromSentenceStarts() {
+        CasedWords w = CasedWords.learn(List.of("Water is wet. We drink water. The Volga is long."));
+        assertEquals(null, w.cased("water"));
+        assertEquals("Volga", w.cased("volga"));
+        assertEquals("mRNA", w.cased("mrna"), "from the resource list");
+    }
+}
