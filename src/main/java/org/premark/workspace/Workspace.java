@@ -7,7 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.premark.claims.Annotator;
 import org.premark.claims.AnnotatorME;
+import org.premark.claims.AnnotatorNormalizing;
 import org.premark.claims.ClaimSplitterME;
 import org.premark.marking.Marker;
 import org.premark.marking.MarkerLexical;
@@ -19,6 +21,8 @@ import org.premark.notes.SpellingCorrectorLucene;
 import org.premark.rubric.Rubric;
 import org.premark.rubric.RubricException;
 import org.premark.rubric.RubricReaderYaml;
+import org.premark.text.CasedWords;
+import org.premark.text.TextNormalizerRules;
 
 /**
  * The loaded product: the notes index, the validated rubrics and a marker over them. Built once at start-up
@@ -38,9 +42,26 @@ public record Workspace(NotesSearcher notes, List<Rubric> rubrics, Marker marker
         Map<String, Boolean> ids = notes.passages().stream()
                 .collect(Collectors.toMap(p -> p.id(), p -> Boolean.TRUE, (a, b) -> a));
         List<Rubric> rubrics = new RubricReaderYaml(ids::containsKey).readAll(rubricsDir);
-        Marker marker = new MarkerLexical(new ClaimSplitterME(AnnotatorME.load()), notes,
+        Annotator annotator = new AnnotatorNormalizing(AnnotatorME.load(),
+                new TextNormalizerRules(CasedWords.learn(carefulTexts(notes, rubrics))));
+        Marker marker = new MarkerLexical(new ClaimSplitterME(annotator), notes,
                 SpellingCorrectorLucene.of(vocabulary(notes, rubrics), EnglishWords.get()));
         return new Workspace(notes, rubrics, marker);
+    }
+
+    /** The notes and rubrics: text written with care, whose capitals show the proper nouns and acronyms. */
+    private static List<String> carefulTexts(NotesSearcherLucene notes, List<Rubric> rubrics) {
+        List<String> texts = new java.util.ArrayList<>();
+        notes.passages().forEach(p -> texts.add(p.heading() + ".\n" + p.text()));
+        for (Rubric r : rubrics) {
+            texts.add(r.question());
+            r.points().forEach(p -> {
+                texts.add(p.label());
+                texts.add(p.description());
+                texts.addAll(p.examples());
+            });
+        }
+        return texts;
     }
 
     private static java.util.Set<String> vocabulary(NotesSearcherLucene notes, List<Rubric> rubrics) {
