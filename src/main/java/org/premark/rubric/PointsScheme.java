@@ -5,8 +5,26 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-/** Points-based marking: a table maps the number of distinct points credited (explained or identified) to a mark. */
-public record PointsScheme(int maxMark, List<Row> table) implements MarkScheme {
+/**
+ * Points-based marking: a table maps the number of distinct points credited to a mark. With
+ * {@link Credit#NAMED} (the default) a point is credited when the answer explains or identifies it; with
+ * {@link Credit#DESCRIBED} ("list and describe" questions) only when the answer also gives what the point is,
+ * which the marker reports as explained, so a point only named (identified) earns nothing.
+ */
+public record PointsScheme(int maxMark, List<Row> table, Credit credit) implements MarkScheme {
+
+    /** What a point must do to count under a points scheme; YAML {@code credit: named | described}. */
+    public enum Credit {
+        /** Naming the point is enough: explained and identified points both count. */
+        NAMED,
+        /** The answer must describe the point, giving its defining content beyond its name. */
+        DESCRIBED;
+
+        /** As written in YAML. */
+        public String yaml() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /** Upper bound of an open-ended row such as "4+". */
     public static final int OPEN = Ranges.OPEN;
@@ -39,6 +57,7 @@ public record PointsScheme(int maxMark, List<Row> table) implements MarkScheme {
     /** Rows must cover 0, 1, 2, … exactly once with non-decreasing marks within 0..maxMark, reaching maxMark. */
     public PointsScheme {
         Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(credit, "credit");
         table.forEach(r -> Objects.requireNonNull(r, "table row"));
         List<Ranges.Issue> issues = problems(maxMark, table);
         if (!issues.isEmpty()) {
@@ -47,6 +66,16 @@ public record PointsScheme(int maxMark, List<Row> table) implements MarkScheme {
         List<Row> sorted = new ArrayList<>(table);
         sorted.sort(Comparator.comparingInt(Row::minPoints));
         table = List.copyOf(sorted);
+    }
+
+    /** A scheme that credits named points. */
+    public PointsScheme(int maxMark, List<Row> table) {
+        this(maxMark, table, Credit.NAMED);
+    }
+
+    /** The same table with another credit rule. */
+    public PointsScheme withCredit(Credit credit) {
+        return new PointsScheme(maxMark, table, credit);
     }
 
     /** "1 mark per point up to {@code max}": 0→0, 1→1, …, max+ → max. */
@@ -108,7 +137,7 @@ public record PointsScheme(int maxMark, List<Row> table) implements MarkScheme {
         if (identified < 0) {
             throw new IllegalArgumentException("identified must be >= 0, got " + identified);
         }
-        long credited = (long) explained + identified;
+        long credited = credit == Credit.DESCRIBED ? explained : (long) explained + identified;
         int n = (int) Math.min(credited, Integer.MAX_VALUE);
         for (Row r : table) {
             if (n >= r.minPoints() && n <= r.maxPoints()) {

@@ -42,7 +42,7 @@ public final class RubricReaderYaml implements RubricReader {
 
     static final List<String> TOP_FIELDS =
             List.of("id", "question", "max_mark", "corpus", "show_marks_to_students", "scheme", "points");
-    static final List<String> SCHEME_FIELDS = List.of("type", "levels", "table");
+    static final List<String> SCHEME_FIELDS = List.of("type", "levels", "table", "credit");
     static final List<String> LEVEL_FIELDS = List.of("level", "marks", "descriptor");
     static final List<String> TABLE_FIELDS = List.of("points", "mark");
     static final List<String> POINT_FIELDS =
@@ -311,6 +311,10 @@ public final class RubricReaderYaml implements RubricReader {
             if (f.has("table")) {
                 problemAtKey(f, "table", "scheme.table", "a table is only for type: points (levels use 'levels')");
             }
+            if (f.has("credit")) {
+                problemAtKey(f, "credit", "scheme.credit", "credit is only for type: points; a levels scheme"
+                        + " decides explained or identified itself");
+            }
             if (maxMark != null && maxMark != LevelScheme.MAX_MARK) {
                 problem(top.value("max_mark"), "max_mark", "a levels scheme is for " + LevelScheme.MAX_MARK
                         + " marks, got " + maxMark + "; for other totals use type: points");
@@ -425,7 +429,23 @@ public final class RubricReaderYaml implements RubricReader {
             if (!issues.isEmpty() || maxMark == null) {
                 return null;
             }
-            PointsScheme scheme = new PointsScheme(maxMark, table);
+            PointsScheme.Credit credit = PointsScheme.Credit.NAMED;
+            if (f.has("credit")) {
+                String c = text(f.value("credit"), "scheme.credit");
+                if (c == null) {
+                    return null;
+                }
+                switch (c) {
+                    case "named" -> credit = PointsScheme.Credit.NAMED;
+                    case "described" -> credit = PointsScheme.Credit.DESCRIBED;
+                    default -> {
+                        problem(f.value("credit"), "scheme.credit", "must be 'named' (a point counts when the answer"
+                                + " names it) or 'described' (only when it also says what it is), got '" + c + "'");
+                        return null;
+                    }
+                }
+            }
+            PointsScheme scheme = new PointsScheme(maxMark, table, credit);
             if (pointCount >= 0 && scheme.pointsForMaxMark() > pointCount) {
                 problem(node, "scheme.table", "full marks need " + scheme.pointsForMaxMark()
                         + " points but the rubric has only " + pointCount);

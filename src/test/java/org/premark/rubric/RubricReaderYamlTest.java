@@ -120,6 +120,32 @@ class RubricReaderYamlTest {
     }
 
     @Test
+    void aPointsSchemeCanRequireDescribedPoints() throws Exception {
+        String head = VALID.replace("max_mark: 6", "max_mark: 2").replace("corpus: notes\n", "");
+        String table = "  table:\n    - {points: 0, mark: 0}\n    - {points: 1, mark: 1}\n    - {points: 2+, mark: 2}\n";
+        Rubric described = new RubricReaderYaml(null).read(write("d.yaml", head.replace("points:\n",
+                "scheme:\n  type: points\n  credit: described\n" + table + "points:\n")));
+        PointsScheme scheme = (PointsScheme) described.scheme();
+        assertEquals(PointsScheme.Credit.DESCRIBED, scheme.credit());
+        assertEquals(new Award(1, "1 point"), scheme.award(1, 2, false), "only described (explained) points count");
+
+        Rubric named = new RubricReaderYaml(null).read(write("n.yaml", head.replace("points:\n",
+                "scheme:\n  type: points\n  credit: named\n" + table + "points:\n")));
+        assertEquals(PointsScheme.Credit.NAMED, ((PointsScheme) named.scheme()).credit());
+        assertEquals(new Award(2, "2 points"), named.scheme().award(0, 2, false));
+        Rubric plain = new RubricReaderYaml(null).read(write("p.yaml", head.replace("points:\n",
+                "scheme:\n  type: points\n" + table + "points:\n")));
+        assertEquals(PointsScheme.Credit.NAMED, ((PointsScheme) plain.scheme()).credit(), "named is the default");
+
+        assertProblem(problems(head.replace("points:\n", "scheme:\n  type: points\n  credit: explained\n" + table
+                + "points:\n")), 6, "scheme.credit", "must be 'named'");
+        assertProblem(problems(VALID.replace("corpus: notes\n", "scheme:\n  type: levels\n  credit: described\n")),
+                6, "scheme.credit", "only for type: points");
+        assertProblem(problems(head.replace("points:\n", "scheme:\n  type: points\n  credits: described\n" + table
+                + "points:\n")), 6, "scheme.credits", "did you mean 'credit'?");
+    }
+
+    @Test
     void malformedYamlReportsTheParsersLine() throws IOException {
         List<Problem> p = problems(VALID.replace("label: First point", "label: First point: oops"));
         assertEquals(1, p.size(), p.toString());
