@@ -12,6 +12,7 @@ import org.premark.notes.NotesSearcher;
 import org.premark.notes.Passage;
 import org.premark.notes.SpellingCorrector;
 import org.premark.rubric.Award;
+import org.premark.rubric.PointsScheme;
 import org.premark.rubric.Rubric;
 import org.premark.rubric.RubricPoint;
 
@@ -56,7 +57,8 @@ public final class MarkerLexical implements Marker {
 
     /** Compiled per rubric once; {@code passages} and {@code reading} are null when the rubric uses no notes. */
     private record RubricContext(Rubric rubric, PointMatcher matcher, List<String> questionTerms,
-            java.util.Set<String> questionSet, boolean usesNotes, PassageSignal passages, Reading reading) {
+            java.util.Set<String> questionSet, boolean usesNotes, PassageSignal passages, Reading reading,
+            Descriptions descriptions) {
     }
 
     /** Keyed by id and checked by identity, so a lookup never hashes the whole rubric. */
@@ -70,7 +72,9 @@ public final class MarkerLexical implements Marker {
         List<String> question = terms.exactTerms(rubric.question());
         RubricContext fresh = new RubricContext(rubric, new PointMatcher(rubric, terms, weights), question,
                 java.util.Set.copyOf(question), usesNotes, usesNotes ? new PassageSignal(notes, rubric) : null,
-                usesNotes ? new Reading(notes, rubric, terms, weights) : null);
+                usesNotes ? new Reading(notes, rubric, terms, weights) : null,
+                rubric.scheme() instanceof PointsScheme ps && ps.credit() == PointsScheme.Credit.DESCRIBED
+                        ? new Descriptions(rubric, terms) : null);
         contexts.put(rubric.id(), fresh);
         return fresh;
     }
@@ -157,7 +161,9 @@ public final class MarkerLexical implements Marker {
                     score = best.get(i).value();
                     bestClaim = i;
                 }
-                if (!shape.keywordList() && Links.explained(claims, claimTerms, i, ctx.questionSet())) {
+                if (ctx.descriptions() != null) {
+                    isExplained |= described(ctx.descriptions(), point, claims, claimTerms, best, credited, i);
+                } else if (!shape.keywordList() && Links.explained(claims, claimTerms, i, ctx.questionSet())) {
                     isExplained = true;
                 }
             }
@@ -188,6 +194,20 @@ public final class MarkerLexical implements Marker {
         List<String> feedback = Feedback.write(rubric, points, award, explained, identified);
         return new MarkResult(rubric.id(), award.mark(), rubric.maxMark(), award.level(), points, claimViews, flags,
                 feedback, shape.wordCount(), round(confidence));
+    }
+
+    /** Under {@code credit: described}: whether claim {@code i} and the clauses around it describe the point. */
+    private static boolean described(Descriptions descriptions, RubricPoint point, List<Claim> claims,
+            List<List<String>> claimTerms, List<PointMatcher.Score> best, boolean[] credited, int i) {
+        List<String> pointOf = new ArrayList<>();
+        for (int k = 0; k < claims.size(); k++) {
+            pointOf.add(credited[k] ? best.get(k).point().id() : null);
+        }
+        List<String> said = new ArrayList<>();
+        for (int k : Descriptions.window(claims, pointOf, i)) {
+            said.addAll(claimTerms.get(k));
+        }
+        return descriptions.described(point.id(), said);
     }
 
     /** High when every credited point cleared the bar well and nothing nearly matched. */

@@ -1,0 +1,119 @@
+package org.premark.marking;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.premark.claims.Claim;
+import org.premark.rubric.Rubric;
+import org.premark.rubric.RubricPoint;
+
+/**
+ * Decides whether an answer <i>describes</i> a point rather than only naming it, for points schemes with
+ * {@code credit: described}. A point's defining content is what its description and examples say beyond its
+ * name: their terms minus the label's and the question's terms, and minus terms that most of the rubric's points
+ * share (in a question about membranes, "membrane" describes nothing). "Osmosis" alone names the point;
+ * "osmosis, water moving into the cell" describes it. Immutable; thread-safe.
+ */
+final class Descriptions {
+
+    /** A term in more than this share of the rubric's points is generic, not defining (with three points or more). */
+    static final double GENERIC_SHARE = 0.5;
+    /** Defining terms an answer must give to describe a point. */
+    static final int MIN_DEFINING_TERMS = 1;
+
+    private final Map<String, Set<String>> defining = new HashMap<>();
+    private final Map<String, List<List<List<String>>>> synonyms = new HashMap<>();
+
+    Descriptions(Rubric rubric, Terms terms) {
+        Set<String> question = new HashSet<>(terms.exactTerms(rubric.question()));
+        Map<String, Set<String>> content = new HashMap<>();
+        Map<String, Integer> pointsWith = new HashMap<>();
+        for (RubricPoint p : rubric.points()) {
+            Set<String> t = new LinkedHashSet<>(terms.exactTerms(p.description()));
+            p.examples().forEach(e -> t.addAll(terms.exactTerms(e)));
+            content.put(p.id(), t);
+            Set<String> all = new HashSet<>(t);
+            all.addAll(terms.exactTerms(p.label()));
+            all.forEach(term -> pointsWith.merge(term, 1, Integer::sum));
+            List<List<List<String>>> groups = new ArrayList<>();
+            for (String group : p.synonyms()) {
+                List<List<String>> members = new ArrayList<>();
+                for (String member : group.split(",")) {
+                    List<String> m = terms.exactTerms(member);
+                    if (!m.isEmpty()) {
+                        members.add(List.copyOf(m));
+                    }
+                }
+                if (members.size() > 1) {
+                    groups.add(List.copyOf(members));
+                }
+            }
+            synonyms.put(p.id(), List.copyOf(groups));
+        }
+        int n = rubric.points().size();
+        for (RubricPoint p : rubric.points()) {
+            Set<String> d = new LinkedHashSet<>(content.get(p.id()));
+            d.removeAll(terms.exactTerms(p.label()));
+            d.removeAll(question);
+            if (n >= 3) {
+                d.removeIf(term -> pointsWith.getOrDefault(term, 0) > GENERIC_SHARE * n);
+            }
+            defining.put(p.id(), Set.copyOf(d));
+        }
+    }
+
+    /** The point's defining terms (stemmed); empty for an unknown point. */
+    Set<String> defining(String pointId) {
+        return defining.getOrDefault(pointId, Set.of());
+    }
+
+    /**
+     * Whether {@code terms}, an answer's terms around a claim that names the point, describe it. A point whose
+     * description adds nothing to its name is described by naming it.
+     */
+    boolean described(String pointId, Collection<String> terms) {
+        Set<String> d = defining(pointId);
+        if (d.isEmpty()) {
+            return true;
+        }
+        Set<String> said = PointMatcher.expand(List.copyOf(terms), synonyms.getOrDefault(pointId, List.of()));
+        int found = 0;
+        for (String t : said) {
+            if (d.contains(t) && ++found >= MIN_DEFINING_TERMS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The claims that can describe the point claim {@code i} names: the claim, the claims before it in its
+     * sentence and the claims after it in its sentence or the next, up to a claim that earns another point.
+     *
+     * @param pointOf the point each claim earns, or null
+     */
+    static List<Integer> window(List<Claim> claims, List<String> pointOf, int i) {
+        String own = pointOf.get(i);
+        List<Integer> out = new ArrayList<>();
+        out.add(i);
+        int sentence = claims.get(i).sentence();
+        for (int j = i - 1; j >= 0 && claims.get(j).sentence() == sentence && free(pointOf.get(j), own); j--) {
+            out.add(j);
+        }
+        for (int j = i + 1; j < claims.size() && claims.get(j).sentence() <= sentence + 1
+                && free(pointOf.get(j), own); j++) {
+            out.add(j);
+        }
+        return out;
+    }
+
+    /** True when a claim earning {@code point} may lend its words to a claim earning {@code own}. */
+    private static boolean free(String point, String own) {
+        return point == null || point.equals(own);
+    }
+}
