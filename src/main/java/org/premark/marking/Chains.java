@@ -15,11 +15,11 @@ final class Chains {
     private Chains() {
     }
 
-    static boolean[] credit(List<Claim> claims, List<PointMatcher.Score> best, boolean keywordList) {
+    static boolean[] credit(List<Claim> claims, List<PointMatcher.Score> best, boolean keywordList, double threshold) {
         int n = claims.size();
         boolean[] credited = new boolean[n];
         for (int i = 0; i < n; i++) {
-            credited[i] = best.get(i) != null && best.get(i).value() >= PointMatcher.THRESHOLD;
+            credited[i] = best.get(i) != null && best.get(i).value() >= threshold;
         }
         if (keywordList) {
             return credited;

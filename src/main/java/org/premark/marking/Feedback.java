@@ -9,12 +9,11 @@ import org.premark.rubric.Rubric;
 /** Writes the student's next steps: what would raise the mark, and where in the notes to read. */
 final class Feedback {
 
-    static final int MAX_MISSING_SHOWN = 3;
-
     private Feedback() {
     }
 
-    static List<String> write(Rubric rubric, List<PointResult> points, Award award, int explained, int identified) {
+    static List<String> write(Rubric rubric, List<PointResult> points, Award award, int explained, int identified,
+            int maxMissingShown) {
         List<String> out = new ArrayList<>();
         if (award.mark() >= rubric.maxMark()) {
             out.add("Full marks: you explained at least two reasons. To make the answer even stronger, say which"
@@ -41,7 +40,7 @@ final class Feedback {
         }
         int shown = 0;
         for (PointResult p : points) {
-            if (p.status() == PointStatus.MISSING && shown < MAX_MISSING_SHOWN) {
+            if (p.status() == PointStatus.MISSING && shown < maxMissingShown) {
                 out.add("Not covered yet: \"" + p.label() + "\"." + read(p));
                 shown++;
             }

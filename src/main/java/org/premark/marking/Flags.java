@@ -11,10 +11,7 @@ import org.premark.rubric.Rubric;
 /** Raises the flags a teacher sees. Flags never change the mark. */
 final class Flags {
 
-    static final int TOO_SHORT_WORDS = 8;
-    static final double RESTATES_SHARE = 0.7;
-    static final double REVIEW_BELOW = 0.6;
-
+    private final MarkingSettings settings;
     private final Rubric rubric;
     private final List<String> questionTerms;
     private final AnswerShape shape;
@@ -24,7 +21,8 @@ final class Flags {
     private final boolean usesNotes;
 
     Flags(Rubric rubric, List<String> questionTerms, AnswerShape shape, List<List<String>> claimTerms,
-            FactChecker factChecker, CopyDetector copyDetector, boolean usesNotes) {
+            FactChecker factChecker, CopyDetector copyDetector, boolean usesNotes, MarkingSettings settings) {
+        this.settings = settings;
         this.rubric = rubric;
         this.questionTerms = questionTerms;
         this.shape = shape;
@@ -43,14 +41,14 @@ final class Flags {
                     : "Nothing in the answer addresses the question.", ""));
         }
         if (!anyPoint && shape.wordCount() > 0
-                && Relevance.questionShare(questionTerms, claimTerms) >= RESTATES_SHARE) {
+                && Relevance.questionShare(questionTerms, claimTerms) >= settings.flagRestatesShare()) {
             put(flags, new Flag(FlagCode.RESTATES_QUESTION, "The answer mostly repeats the question.", ""));
         }
         if (shape.keywordList()) {
             put(flags, new Flag(FlagCode.KEYWORD_LIST,
                     "The answer is a list of terms, not sentences; terms can identify reasons but not explain them.", ""));
         }
-        if (shape.wordCount() > 0 && shape.wordCount() < TOO_SHORT_WORDS) {
+        if (shape.wordCount() > 0 && shape.wordCount() < settings.flagTooShortWords()) {
             put(flags, new Flag(FlagCode.TOO_SHORT, "The answer is only " + shape.wordCount() + " words long.", ""));
         }
         if (usesNotes && copyDetector != null) {
@@ -61,7 +59,7 @@ final class Flags {
         if (usesNotes && factChecker != null) {
             for (int i = 0; i < claims.size() && !flags.containsKey(FlagCode.FACTUAL_CONFLICT); i++) {
                 PointMatcher.Score s = best.get(i);
-                if (s == null || s.value() < PointMatcher.THRESHOLD || s.phrase() == null) {
+                if (s == null || s.value() < settings.matchThreshold() || s.phrase() == null) {
                     continue;
                 }
                 List<String> concept = s.phrase().example() ? s.phrase().terms().subList(0, 0) : s.phrase().terms();
@@ -70,12 +68,12 @@ final class Flags {
                                 + "; the notes give " + String.join(", ", c.noteYears()) + ".", c.passageId())));
             }
         }
-        boolean review = confidence < REVIEW_BELOW
+        boolean review = confidence < settings.flagReviewBelow()
                 || flags.containsKey(FlagCode.FACTUAL_CONFLICT)
                 || flags.containsKey(FlagCode.RESTATES_QUESTION)
                 || (flags.containsKey(FlagCode.COPIED_FROM_NOTES) && award.mark() > 0);
         if (review) {
-            put(flags, new Flag(FlagCode.NEEDS_REVIEW, confidence < REVIEW_BELOW
+            put(flags, new Flag(FlagCode.NEEDS_REVIEW, confidence < settings.flagReviewBelow()
                     ? "The suggested mark is uncertain (confidence " + Math.round(confidence * 100) + "%); please check it."
                     : "Please check this answer before accepting the mark.", ""));
         }

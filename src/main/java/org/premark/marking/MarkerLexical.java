@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.premark.claims.Claim;
 import org.premark.claims.ClaimSplitter;
+import org.premark.lang.Lexicon;
 import org.premark.notes.NotesSearcher;
 import org.premark.notes.Passage;
 import org.premark.notes.SpellingCorrector;
@@ -33,16 +34,33 @@ public final class MarkerLexical implements Marker {
     private final TermWeights corpusWeights;
     private final FactChecker factChecker;
     private final CopyDetector copyDetector;
+    private final MarkingSettings settings;
+    private final Negations negations;
+    private final Links links;
+    private final Relevance relevance;
     private final Map<String, RubricContext> contexts = new ConcurrentHashMap<>();
+
+    /** A marker with the English lexicon and the default settings. */
+    public MarkerLexical(ClaimSplitter splitter, NotesSearcher notes, SpellingCorrector corrector) {
+        this(splitter, notes, corrector, Lexicon.english(), MarkingSettings.defaults());
+    }
 
     /**
      * @param notes the notes corpus, or null when there is none (rubrics then match on their own wording)
      * @param corrector spelling correction for students' words, or null for none
+     * @param lexicon the answers' language: the word lists every rule reads
+     * @param settings the rules' thresholds and weights
      */
-    public MarkerLexical(ClaimSplitter splitter, NotesSearcher notes, SpellingCorrector corrector) {
+    public MarkerLexical(ClaimSplitter splitter, NotesSearcher notes, SpellingCorrector corrector, Lexicon lexicon,
+            MarkingSettings settings) {
         this.splitter = Objects.requireNonNull(splitter, "splitter");
+        Objects.requireNonNull(lexicon, "lexicon");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.notes = notes;
-        this.terms = new Terms(corrector);
+        this.terms = new Terms(corrector, lexicon);
+        this.negations = new Negations(lexicon, terms);
+        this.links = new Links(lexicon, terms, settings);
+        this.relevance = new Relevance(lexicon, settings);
         List<List<String>> docs = new ArrayList<>();
         if (notes != null) {
             for (Passage p : notes.passages()) {
@@ -50,8 +68,10 @@ public final class MarkerLexical implements Marker {
             }
         }
         this.corpusWeights = docs.isEmpty() ? null : TermWeights.of(docs);
-        this.factChecker = notes == null ? null : new FactChecker(notes.passages(), terms);
-        this.copyDetector = notes == null ? null : new CopyDetector(notes.passages());
+        this.factChecker = notes == null ? null
+                : new FactChecker(notes.passages(), terms, settings.flagFactYearMin(), settings.flagFactYearMax());
+        this.copyDetector = notes == null ? null
+                : new CopyDetector(notes.passages(), settings.flagCopyShingleWords(), settings.flagCopyMinWords());
     }
 
     /** Compiled per rubric once; {@code passages} and {@code reading} are null when the rubric uses no notes. */
@@ -68,9 +88,10 @@ public final class MarkerLexical implements Marker {
         boolean usesNotes = !rubric.corpus().isBlank() && notes != null;
         TermWeights weights = usesNotes ? corpusWeights : rubricWeights(rubric);
         List<String> question = terms.exactTerms(rubric.question());
-        RubricContext fresh = new RubricContext(rubric, new PointMatcher(rubric, terms, weights), question,
-                java.util.Set.copyOf(question), usesNotes, usesNotes ? new PassageSignal(notes, rubric) : null,
-                usesNotes ? new Reading(notes, rubric, terms, weights) : null);
+        RubricContext fresh = new RubricContext(rubric, new PointMatcher(rubric, terms, weights, settings),
+                question, java.util.Set.copyOf(question), usesNotes,
+                usesNotes ? new PassageSignal(notes, rubric, settings) : null,
+                usesNotes ? new Reading(notes, rubric, terms, weights, settings.notesReadingCandidates()) : null);
         contexts.put(rubric.id(), fresh);
         return fresh;
     }
@@ -96,7 +117,7 @@ public final class MarkerLexical implements Marker {
         }
         RubricContext ctx = context(rubric);
         List<Claim> claims = answer.isBlank() ? List.of() : splitter.split(answer);
-        AnswerShape shape = AnswerShape.of(answer, claims);
+        AnswerShape shape = AnswerShape.of(answer, claims, settings);
         if (shape.keywordList()) {
             claims = KeywordLists.split(answer, claims);
         }
@@ -107,7 +128,7 @@ public final class MarkerLexical implements Marker {
         for (Claim claim : claims) {
             List<String> t = new ArrayList<>();
             List<String> affirmed = new ArrayList<>();
-            Negations.split(claim, terms, t, affirmed);
+            negations.split(claim, t, affirmed);
             claimTerms.add(t);
             PointMatcher.Score top = null;
             List<PointMatcher.Score> scores = ctx.matcher().score(t, affirmed);
@@ -122,14 +143,14 @@ public final class MarkerLexical implements Marker {
             best.add(top);
         }
 
-        boolean[] credited = Chains.credit(claims, best, shape.keywordList());
+        boolean[] credited = Chains.credit(claims, best, shape.keywordList(), settings.matchThreshold());
         Map<String, List<Integer>> byPoint = new LinkedHashMap<>();
         double nearMiss = 0;
         for (int i = 0; i < claims.size(); i++) {
             PointMatcher.Score s = best.get(i);
             if (credited[i]) {
                 byPoint.computeIfAbsent(s.point().id(), k -> new ArrayList<>()).add(i);
-            } else if (s != null && s.value() < PointMatcher.THRESHOLD) {
+            } else if (s != null && s.value() < settings.matchThreshold()) {
                 nearMiss = Math.max(nearMiss, s.value());
             }
         }
@@ -157,7 +178,7 @@ public final class MarkerLexical implements Marker {
                     score = best.get(i).value();
                     bestClaim = i;
                 }
-                if (!shape.keywordList() && Links.explained(claims, claimTerms, i, ctx.questionSet())) {
+                if (!shape.keywordList() && links.explained(claims, claimTerms, i, ctx.questionSet())) {
                     isExplained = true;
                 }
             }
@@ -179,23 +200,27 @@ public final class MarkerLexical implements Marker {
         }
 
         boolean anyPoint = explained + identified > 0;
-        boolean general = !anyPoint && Relevance.general(ctx.questionTerms(), claimTerms, claims, shape);
+        boolean general = !anyPoint && relevance.general(ctx.questionTerms(), claimTerms, claims, shape);
         Award award = rubric.scheme().award(explained, identified, general);
 
         double confidence = confidence(anyPoint, weakest, nearMiss);
         List<Flag> flags = new Flags(rubric, ctx.questionTerms(), shape, claimTerms, factChecker, copyDetector,
-                ctx.usesNotes()).flags(answer, claims, points, best, award, confidence);
-        List<String> feedback = Feedback.write(rubric, points, award, explained, identified);
+                ctx.usesNotes(), settings).flags(answer, claims, points, best, award, confidence);
+        List<String> feedback = Feedback.write(rubric, points, award, explained, identified,
+                settings.reportFeedbackMaxMissing());
         return new MarkResult(rubric.id(), award.mark(), rubric.maxMark(), award.level(), points, claimViews, flags,
                 feedback, shape.wordCount(), round(confidence));
     }
 
     /** High when every credited point cleared the bar well and nothing nearly matched. */
-    private static double confidence(boolean anyPoint, double weakest, double nearMiss) {
-        double margin = anyPoint ? Math.min(1, (weakest - PointMatcher.THRESHOLD) / 0.3) : 1;
-        double miss = nearMiss >= PointMatcher.THRESHOLD - 0.15
-                ? (PointMatcher.THRESHOLD - nearMiss) / 0.15 : 1;
-        return Math.max(0, Math.min(1, 0.5 + 0.5 * Math.min(margin, miss)));
+    private double confidence(boolean anyPoint, double weakest, double nearMiss) {
+        double threshold = settings.matchThreshold();
+        double span = settings.confidenceMarginSpan();
+        double band = settings.confidenceNearMissBand();
+        double base = settings.confidenceBase();
+        double margin = anyPoint ? Math.min(1, (weakest - threshold) / span) : 1;
+        double miss = nearMiss >= threshold - band ? (threshold - nearMiss) / band : 1;
+        return Math.max(0, Math.min(1, base + (1 - base) * Math.min(margin, miss)));
     }
 
     static double round(double v) {

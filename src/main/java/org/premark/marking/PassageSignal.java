@@ -18,19 +18,22 @@ import org.premark.rubric.RubricPoint;
  */
 final class PassageSignal {
 
-    /** Claims scoring from here up to the threshold are near misses worth a search. */
-    static final double NEAR_MISS = 0.5;
-    static final int TOP = 2;
-
     private final NotesSearcher notes;
+    /** Claims scoring from here up to the threshold are near misses worth a search. */
+    private final double nearMiss;
+    private final double threshold;
+    private final int top;
     private final Map<String, Set<String>> supporting = new HashMap<>();
 
-    PassageSignal(NotesSearcher notes, Rubric rubric) {
+    PassageSignal(NotesSearcher notes, Rubric rubric, MarkingSettings settings) {
         this.notes = notes;
+        this.nearMiss = settings.notesNearMiss();
+        this.threshold = settings.matchThreshold();
+        this.top = settings.notesTopPassages();
         for (RubricPoint point : rubric.points()) {
             Set<String> ids = new HashSet<>(point.passages());
             if (ids.isEmpty()) {
-                for (SearchHit hit : notes.search(point.label() + " " + String.join(" ", point.cues()), TOP)) {
+                for (SearchHit hit : notes.search(point.label() + " " + String.join(" ", point.cues()), top)) {
                     ids.add(hit.passage().id());
                 }
             }
@@ -40,21 +43,21 @@ final class PassageSignal {
 
     /** The near miss the notes confirm, raised to the threshold; or {@code top} unchanged. */
     PointMatcher.Score confirm(String claimText, boolean negated, List<PointMatcher.Score> scores, PointMatcher.Score top) {
-        if (negated || top == null || top.value() >= PointMatcher.THRESHOLD || top.value() < NEAR_MISS) {
+        if (negated || top == null || top.value() >= threshold || top.value() < nearMiss) {
             return top;
         }
         Set<String> hits = new HashSet<>();
-        for (SearchHit hit : notes.search(claimText, TOP)) {
+        for (SearchHit hit : notes.search(claimText, this.top)) {
             hits.add(hit.passage().id());
         }
         PointMatcher.Score confirmed = null;
         for (PointMatcher.Score s : scores) {
-            if (s.value() >= NEAR_MISS && s.phrase() != null && !java.util.Collections.disjoint(hits, supporting.get(s.point().id()))
+            if (s.value() >= nearMiss && s.phrase() != null && !java.util.Collections.disjoint(hits, supporting.get(s.point().id()))
                     && PointMatcher.better(s, confirmed)) {
                 confirmed = s;
             }
         }
         return confirmed == null ? top
-                : new PointMatcher.Score(confirmed.point(), PointMatcher.THRESHOLD, confirmed.phrase());
+                : new PointMatcher.Score(confirmed.point(), threshold, confirmed.phrase());
     }
 }

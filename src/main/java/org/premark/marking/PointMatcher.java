@@ -14,18 +14,8 @@ import org.premark.rubric.RubricPoint;
  */
 final class PointMatcher {
 
-    /** Below this a claim does not earn the point. */
-    static final double THRESHOLD = 0.6;
-
-    /**
-     * A cue is fully specific once its words weigh this share of an unseen word's weight (about two middling
-     * words, or one rare one); scaling by the ceiling keeps small rubric-only vocabularies comparable.
-     */
-    private static final double FULL_CUE_SHARE = 0.65;
-    /** A cue met only through synonyms is slightly less sure than one in the student's own words. */
-    static final double SYNONYM_DISCOUNT = 0.95;
-    /** An example phrasing needs this many shared words before its overlap means anything. */
-    static final int MIN_EXAMPLE_OVERLAP = 3;
+    /** The match.* keys; what each means is in marking/settings.properties. */
+    private final MarkingSettings settings;
 
     record Phrase(List<String> terms, Set<String> termSet, boolean negative, boolean example, double weight, String text) {}
 
@@ -40,7 +30,8 @@ final class PointMatcher {
     /** A cue made only of the question's own words ("the NKVD") names the topic, not a reason. */
     private final Set<String> question;
 
-    PointMatcher(Rubric rubric, Terms terms, TermWeights weights) {
+    PointMatcher(Rubric rubric, Terms terms, TermWeights weights, MarkingSettings settings) {
+        this.settings = settings;
         this.terms = terms;
         this.weights = weights;
         this.question = Set.copyOf(terms.exactTerms(rubric.question()));
@@ -76,7 +67,7 @@ final class PointMatcher {
         if (t.isEmpty() || (!example && question.containsAll(t))) {
             return;
         }
-        boolean negative = Terms.words(text).stream().anyMatch(Terms::isNegation);
+        boolean negative = Terms.words(text).stream().anyMatch(terms::isNegation);
         phrases.add(new Phrase(List.copyOf(t), Set.copyOf(t), negative, example, weights.sum(new LinkedHashSet<>(t)), text));
     }
 
@@ -109,7 +100,7 @@ final class PointMatcher {
                 }
                 double s = phrase.example() ? exampleScore(phrase, claim, claimWeight) : cueScore(phrase, claim);
                 if (s > 0 && !phrase.example() && !own.containsAll(phrase.termSet())) {
-                    s *= SYNONYM_DISCOUNT;
+                    s *= settings.matchSynonymDiscount();
                 }
                 if (s > best || (s == best && s > 0 && bestPhrase != null && phrase.weight() > bestPhrase.weight())) {
                     best = s;
@@ -165,13 +156,14 @@ final class PointMatcher {
             return 0;
         }
         double fraction = matched / cue.weight();
-        double specificity = Math.min(1.0, cue.weight() / (FULL_CUE_SHARE * weights.maxIdf()));
-        if (fraction >= 0.999) {
+        double specificity = Math.min(1.0, cue.weight() / (settings.matchFullCueShare() * weights.maxIdf()));
+        if (fraction >= settings.matchCompleteCueFraction()) {
             return specificity;
         }
         // A long cue mostly present still names the point, less surely.
-        if (cue.termSet().size() >= 3 && fraction >= 0.75) {
-            return 0.8 * fraction * specificity;
+        if (cue.termSet().size() >= settings.matchPartialCueMinTerms()
+                && fraction >= settings.matchPartialCueMinFraction()) {
+            return settings.matchPartialCueFactor() * fraction * specificity;
         }
         return 0;
     }
@@ -185,9 +177,9 @@ final class PointMatcher {
                 shared++;
             }
         }
-        if (shared < MIN_EXAMPLE_OVERLAP || example.weight() + claimWeight <= 0) {
+        if (shared < settings.matchMinExampleOverlap() || example.weight() + claimWeight <= 0) {
             return 0;
         }
-        return 2 * overlap / (example.weight() + claimWeight) * 1.25;
+        return 2 * overlap / (example.weight() + claimWeight) * settings.matchExampleBoost();
     }
 }

@@ -19,14 +19,12 @@ import org.premark.rubric.RubricPoint;
  */
 final class Reading {
 
-    static final int CANDIDATES = 5;
-
     private record Candidate(Evidence evidence, Set<String> terms) {}
 
     private final Map<String, List<Candidate>> byPoint = new HashMap<>();
     private final TermWeights weights;
 
-    Reading(NotesSearcher notes, Rubric rubric, Terms terms, TermWeights weights) {
+    Reading(NotesSearcher notes, Rubric rubric, Terms terms, TermWeights weights, int candidatesPerPoint) {
         this.weights = weights;
         for (RubricPoint point : rubric.points()) {
             List<Passage> passages = new ArrayList<>();
@@ -34,7 +32,7 @@ final class Reading {
                 notes.passage(id).ifPresent(passages::add);
             }
             if (passages.isEmpty()) {
-                for (SearchHit hit : notes.search(point.label() + " " + String.join(" ", point.cues()), CANDIDATES)) {
+                for (SearchHit hit : notes.search(point.label() + " " + String.join(" ", point.cues()), candidatesPerPoint)) {
                     passages.add(hit.passage());
                 }
             }

@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.premark.lang.Lexicon;
 
 /** The connective table and its context rules over hand-tagged token lists. */
 class ConnectivesTest {
 
+    private static final Lexicon LEXICON = Lexicon.english();
+    private static final Connectives CONNECTIVES = new Connectives(LEXICON, new Clauses(LEXICON));
+
     private static Connectives.Match at(String spec, int i) {
-        return Connectives.at(Answer.tokens(spec), i);
+        return CONNECTIVES.at(Answer.tokens(spec), i);
     }
 
     @Test
@@ -34,11 +38,11 @@ class ConnectivesTest {
                 "which allowed", "this allowed", "allowing", "which led to", "this led to", "leading to",
                 "led to", "resulting in", "consequently", "due to", "since", "as", "in order to", "which made",
                 "this made", "this gave", "which gave", "enabling", "enabled")) {
-            assertTrue(Connectives.isCausal(c), c);
+            assertTrue(CONNECTIVES.isCausal(c), c);
         }
         for (String c : List.of("", "and", "but", "while", "whereas", "although", "however", "also", "then",
                 "first", "later", ";", ":")) {
-            assertFalse(Connectives.isCausal(c), c);
+            assertFalse(CONNECTIVES.isCausal(c), c);
         }
     }
 

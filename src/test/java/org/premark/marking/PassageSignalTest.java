@@ -27,7 +27,7 @@ class PassageSignalTest {
             List.of(), List.of());
     private final Rubric rubric = new Rubric("r", "Why? [6]", 6, "notes", true, LevelScheme.standard(),
             List.of(enrolment, exile));
-    private final PassageSignal signal = new PassageSignal(notes, rubric);
+    private final PassageSignal signal = new PassageSignal(notes, rubric, MarkingSettings.defaults());
     private final PointMatcher.Phrase phrase = new PointMatcher.Phrase(List.of("x"), java.util.Set.of("x"), false, true, 1,
             "x");
 
@@ -38,7 +38,7 @@ class PassageSignalTest {
         PointMatcher.Score s = signal.confirm("young workers joined and obeyed their local organiser", false,
                 List.of(near, other), near);
         assertEquals("enrolment", s.point().id());
-        assertEquals(PointMatcher.THRESHOLD, s.value());
+        assertEquals(MarkingSettings.defaults().matchThreshold(), s.value());
     }
 
     @Test
