@@ -11,12 +11,12 @@ import org.premark.rubric.Rubric;
 import org.premark.rubric.RubricPoint;
 
 /**
- * The notes as a second opinion: when a claim nearly matches a point on wording alone, a Lucene search of the
+ * Matching stage, the notes signal: a second opinion on the signals before it. when a claim nearly matches a point on wording alone, a Lucene search of the
  * notes for the claim that lands on one of the point's supporting passages settles it. A point's supporting
  * passages are the ones its rubric names, or else the notes' best passages for its label and cues. Searching
  * only near misses keeps the cost off the common path. Immutable and thread-safe.
  */
-final class PassageSignal {
+final class PointSignalNotes implements PointSignal {
 
     private final NotesSearcher notes;
     /** Claims scoring from here up to the threshold are near misses worth a search. */
@@ -25,7 +25,7 @@ final class PassageSignal {
     private final int top;
     private final Map<String, Set<String>> supporting = new HashMap<>();
 
-    PassageSignal(NotesSearcher notes, Rubric rubric, MarkingSettings settings) {
+    PointSignalNotes(NotesSearcher notes, Rubric rubric, MarkingSettings settings) {
         this.notes = notes;
         this.nearMiss = settings.notesNearMiss();
         this.threshold = settings.matchThreshold();
@@ -41,8 +41,16 @@ final class PassageSignal {
         }
     }
 
+    /** The near miss the notes confirm, raised to the threshold; nothing when the best earlier score is no near miss. */
+    @Override
+    public List<PointScore> score(ClaimTerms claim, List<PointScore> earlier) {
+        PointScore top = PointScorer.best(earlier);
+        PointScore confirmed = confirm(claim.claim().text(), claim.negated(), earlier, top);
+        return confirmed == top ? List.of() : List.of(confirmed);
+    }
+
     /** The near miss the notes confirm, raised to the threshold; or {@code top} unchanged. */
-    PointMatcher.Score confirm(String claimText, boolean negated, List<PointMatcher.Score> scores, PointMatcher.Score top) {
+    PointScore confirm(String claimText, boolean negated, List<PointScore> scores, PointScore top) {
         if (negated || top == null || top.value() >= threshold || top.value() < nearMiss) {
             return top;
         }
@@ -50,14 +58,14 @@ final class PassageSignal {
         for (SearchHit hit : notes.search(claimText, this.top)) {
             hits.add(hit.passage().id());
         }
-        PointMatcher.Score confirmed = null;
-        for (PointMatcher.Score s : scores) {
+        PointScore confirmed = null;
+        for (PointScore s : scores) {
             if (s.value() >= nearMiss && s.phrase() != null && !java.util.Collections.disjoint(hits, supporting.get(s.point().id()))
-                    && PointMatcher.better(s, confirmed)) {
+                    && PointScorer.better(s, confirmed)) {
                 confirmed = s;
             }
         }
         return confirmed == null ? top
-                : new PointMatcher.Score(confirmed.point(), threshold, confirmed.phrase());
+                : new PointScore(confirmed.point(), threshold, confirmed.phrase());
     }
 }

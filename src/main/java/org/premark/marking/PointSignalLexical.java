@@ -9,20 +9,16 @@ import org.premark.rubric.Rubric;
 import org.premark.rubric.RubricPoint;
 
 /**
- * Scores a claim against each point of one rubric from the point's own wording: its label, cues and synonyms
- * as phrases that must appear whole, and its example phrasings by weighted overlap. Immutable once built.
+ * Matching stage, the wording signal: scores a claim against each point of one rubric from the point's own
+ * wording: its label, cues and synonyms as phrases that must appear whole, and its example phrasings by weighted
+ * overlap. Immutable once built.
  */
-final class PointMatcher {
+final class PointSignalLexical implements PointSignal {
 
     /** The match.* keys; what each means is in marking/settings.properties. */
     private final MarkingSettings settings;
 
-    record Phrase(List<String> terms, Set<String> termSet, boolean negative, boolean example, double weight, String text) {}
-
     record PointPhrases(RubricPoint point, List<Phrase> phrases, List<List<List<String>>> groups) {}
-
-    /** A claim's score for one point and the phrase that earned it. */
-    record Score(RubricPoint point, double value, Phrase phrase) {}
 
     private final List<PointPhrases> points;
     private final TermWeights weights;
@@ -30,7 +26,7 @@ final class PointMatcher {
     /** A cue made only of the question's own words ("the NKVD") names the topic, not a reason. */
     private final Set<String> question;
 
-    PointMatcher(Rubric rubric, Terms terms, TermWeights weights, MarkingSettings settings) {
+    PointSignalLexical(Rubric rubric, Terms terms, TermWeights weights, MarkingSettings settings) {
         this.settings = settings;
         this.terms = terms;
         this.weights = weights;
@@ -75,6 +71,11 @@ final class PointMatcher {
         return points;
     }
 
+    @Override
+    public List<PointScore> score(ClaimTerms claim, List<PointScore> earlier) {
+        return score(claim.terms(), claim.affirmed());
+    }
+
     /**
      * Every point's best score for a claim, in rubric order. Words inside a negation's scope ("Stalin was
      * <i>not General Secretary</i>") only count for phrasings that are negative themselves.
@@ -82,11 +83,11 @@ final class PointMatcher {
      * @param claimTerms all the claim's terms
      * @param affirmed the terms outside any negation's scope (equal to claimTerms when nothing is negated)
      */
-    List<Score> score(List<String> claimTerms, List<String> affirmed) {
+    List<PointScore> score(List<String> claimTerms, List<String> affirmed) {
         boolean negated = affirmed.size() < claimTerms.size();
         Set<String> own = new HashSet<>(claimTerms);
         double claimWeight = weights.sum(own);
-        List<Score> scores = new ArrayList<>();
+        List<PointScore> scores = new ArrayList<>();
         for (PointPhrases pp : points) {
             // Each point's synonyms widen the claim for that point only, so groups never chain across points.
             Set<String> all = expand(claimTerms, pp.groups());
@@ -107,22 +108,9 @@ final class PointMatcher {
                     bestPhrase = phrase;
                 }
             }
-            scores.add(new Score(pp.point(), best, bestPhrase));
+            scores.add(new PointScore(pp.point(), best, bestPhrase));
         }
         return scores;
-    }
-
-    /** Orders scores so that, at equal value, the more specific phrase wins ("silent about the Testament"). */
-    static boolean better(Score a, Score b) {
-        if (b == null) {
-            return true;
-        }
-        if (a.value() != b.value()) {
-            return a.value() > b.value();
-        }
-        double wa = a.phrase() == null ? 0 : a.phrase().weight();
-        double wb = b.phrase() == null ? 0 : b.phrase().weight();
-        return wa > wb;
     }
 
     /** The claim's terms plus every synonym of a group one of whose members the claim contains. */
