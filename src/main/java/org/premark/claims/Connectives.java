@@ -35,6 +35,9 @@ final class Connectives {
     private final Set<String> asBlockedBefore;
     private final Set<String> asBlockedAfter;
     private final Set<String> be;
+    private final Set<String> soBlockedBefore;
+    private final Set<String> sequenceBlockedBefore;
+    private final Set<String> whileBlockedBefore;
     private final Clauses clauses;
 
     Connectives(Lexicon lexicon, Clauses clauses) {
@@ -60,6 +63,9 @@ final class Connectives {
         this.asBlockedBefore = Set.copyOf(lexicon.words(WordList.AS_BLOCKED_BEFORE));
         this.asBlockedAfter = Set.copyOf(lexicon.words(WordList.AS_BLOCKED_AFTER));
         this.be = Set.copyOf(lexicon.words(WordList.BE_FORMS));
+        this.soBlockedBefore = Set.copyOf(lexicon.words(WordList.SO_BLOCKED_BEFORE));
+        this.sequenceBlockedBefore = Set.copyOf(lexicon.words(WordList.SEQUENCE_BLOCKED_BEFORE));
+        this.whileBlockedBefore = Set.copyOf(lexicon.words(WordList.WHILE_BLOCKED_BEFORE));
     }
 
     /** Whether {@code connective} (as found in {@link Claim#connective()}) links a cause or an outcome. */
@@ -102,10 +108,9 @@ final class Connectives {
                     && !Words.pos(tokens, i + 1).equals("NUM") && !Words.lower(tokens, i + 1).equals("then")
                     && clauses.startsClause(tokens, i + 1);
             // "the first leader", "at first", "since then", "two years later": not sentence adverbs
-            case "then", "first", "later", "finally" -> !prev.equals("since") && !prev.equals("until")
-                    && !prev.equals("till") && !prev.equals("by") && !Set.of("DET", "ADP", "NUM", "ADJ")
-                    .contains(Words.pos(tokens, i - 1));
-            case "while" -> !prev.equals("a") && !prev.equals("for") && !prev.equals("little");
+            case "then", "first", "later", "finally" -> !sequenceBlockedBefore.contains(prev)
+                    && !Set.of("DET", "ADP", "NUM", "ADJ").contains(Words.pos(tokens, i - 1));
+            case "while" -> !whileBlockedBefore.contains(prev);
             case "meaning" -> !Words.pos(tokens, i).equals("NOUN") && !Words.pos(tokens, i - 1).equals("DET");
             case "led to" -> !be.contains(prev); // "he was led to believe"
             case "enabled" -> !be.contains(prev);
@@ -116,8 +121,7 @@ final class Connectives {
     /** "so" as "therefore": not "so-called", "not so", "do so", "so many", "and so on". */
     private boolean soIsConnective(List<Token> tokens, int i) {
         String prev = Words.lower(tokens, i - 1);
-        if (prev.equals("not") || prev.equals("n't") || prev.equals("do") || prev.equals("did")
-                || prev.equals("does") || prev.equals("done") || prev.equals("even") || prev.equals("or")) {
+        if (soBlockedBefore.contains(prev)) {
             return false;
         }
         if (i + 1 >= tokens.size() || !Words.anyWord(tokens, i + 1, tokens.size())) {

@@ -16,6 +16,12 @@ public enum WordList {
     JUDGEMENT_WORDS("judgement-words.txt"),
     /** Words after "so" that make it a degree adverb ("so many"). */
     SO_DEGREE("so-degree.txt"),
+    /** Words before "so" that make it something other than "therefore" ("not so", "do so"). */
+    SO_BLOCKED_BEFORE("so-blocked-before.txt"),
+    /** Words before "then", "first", "later", "finally" that make a time phrase ("since then"). */
+    SEQUENCE_BLOCKED_BEFORE("sequence-blocked-before.txt"),
+    /** Words before "while" that make it a noun ("a while"). */
+    WHILE_BLOCKED_BEFORE("while-blocked-before.txt"),
     /** Adverbs after "so" that keep it a connective ("so then"). */
     SO_ADVERB_CONNECTIVE("so-adverb-connective.txt"),
     /** Words before "as" that make it a role or comparison ("known as"). */

@@ -61,6 +61,7 @@ class ConnectivesTest {
         assertNull(at("the/DET so/ADV -/PUNCT called/VERB Left/PROPN", 1));
         assertNull(at("not/PART so/ADV popular/ADJ", 1));
         assertNull(at("he/PRON did/VERB so/ADV", 2));
+        assertNull(at("a/DET year/NOUN or/CCONJ so/ADV later/ADV he/PRON won/VERB", 3));
         assertNull(at("he/PRON thought/VERB so/ADV ./PUNCT", 2));
         assertNull(at("he/PRON was/AUX so/ADV clever/ADJ that/SCONJ he/PRON won/VERB", 2));
         assertNull(at("he/PRON had/VERB so/ADV much/ADJ power/NOUN", 2));
@@ -76,6 +77,15 @@ class ConnectivesTest {
         assertNull(at("the/DET first/ADJ leader/NOUN", 1));
         assertNull(at("at/ADP first/ADV he/PRON waited/VERB", 1));
         assertNull(at("the/DET later/ADJ purges/NOUN", 1));
+        assertNull(at("until/SCONJ then/ADV he/PRON waited/VERB", 1));
+        assertNull(at("by/ADP then/ADV he/PRON had/VERB lost/VERB", 1));
+    }
+
+    @Test
+    void whileOnlyAsAContrast() {
+        assertEquals("while", at("Stalin/PROPN stayed/VERB while/SCONJ Trotsky/PROPN left/VERB", 2).connective());
+        assertNull(at("for/ADP a/DET while/NOUN he/PRON waited/VERB", 2));
+        assertNull(at("after/ADP a/DET little/ADJ while/NOUN he/PRON won/VERB", 3));
     }
 
     @Test
