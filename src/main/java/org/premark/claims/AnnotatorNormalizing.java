@@ -3,6 +3,7 @@ package org.premark.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.premark.lang.Lexicon;
 import org.premark.text.Normalized;
 import org.premark.text.TextNormalizer;
 
@@ -16,10 +17,13 @@ public final class AnnotatorNormalizing implements Annotator {
 
     private final Annotator models;
     private final TextNormalizer normalizer;
+    private final RunOns runOns;
 
-    public AnnotatorNormalizing(Annotator models, TextNormalizer normalizer) {
+    /** @param lexicon the language's sentence openers and subject pronouns, for cutting run-ons */
+    public AnnotatorNormalizing(Annotator models, TextNormalizer normalizer, Lexicon lexicon) {
         this.models = Objects.requireNonNull(models, "models");
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+        this.runOns = new RunOns(Objects.requireNonNull(lexicon, "lexicon"));
     }
 
     @Override
@@ -30,7 +34,7 @@ public final class AnnotatorNormalizing implements Annotator {
         if (!n.unchanged()) {
             sentences = mapBack(n, sentences);
         }
-        return RunOns.split(text, sentences);
+        return runOns.split(text, sentences);
     }
 
     private static List<Sentence> mapBack(Normalized n, List<Sentence> sentences) {

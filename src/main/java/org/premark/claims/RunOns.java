@@ -2,9 +2,9 @@ package org.premark.claims;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.premark.text.Resources;
+import org.premark.lang.Lexicon;
+import org.premark.lang.WordList;
 
 /**
  * Cuts a run-on sentence, a long stretch typed without any punctuation ("lenin died he never named anyone then
@@ -12,7 +12,7 @@ import org.premark.text.Resources;
  * before a sentence opener from {@code lang/en/sentence-openers.txt} that starts a clause ("then it goes",
  * "another reason is"), or before a subject pronoun or name that starts a new clause straight after a noun or
  * pronoun ("… his supporters he organised …"). Sentences with any punctuation inside are left alone: the
- * student's own punctuation is better evidence than these rules. Stateless; thread-safe.
+ * student's own punctuation is better evidence than these rules. Immutable; thread-safe.
  */
 final class RunOns {
 
@@ -21,23 +21,26 @@ final class RunOns {
     /** Each part of a cut run-on keeps at least this many words. */
     static final int MIN_PART_WORDS = 4;
 
-    private static final List<String[]> OPENERS = Resources.lines("/lang/en/sentence-openers.txt").stream()
-            .map(s -> s.toLowerCase(Locale.ROOT).split("\\s+"))
-            .sorted((a, b) -> b.length - a.length)
-            .toList();
-    private static final Set<String> SUBJECTS = Set.of("he", "she", "they", "it", "we", "i", "this", "these",
-            "there");
+    private final List<String[]> openers;
+    private final Set<String> subjects;
+    private final Clauses clauses;
     /** Before these a new sentence cannot start: they need what follows. */
     private static final Set<String> BINDING_POS = Set.of("CCONJ", "SCONJ", "ADP", "DET", "AUX", "PART", "VERB");
     /** After a one-word opener these start the new sentence's subject: "then the steam …", "next tRNA …". */
     private static final Set<String> NOUN_PHRASE_START = Set.of("DET", "NOUN", "PROPN", "PRON", "NUM");
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or");
 
-    private RunOns() {
+    RunOns(Lexicon lexicon) {
+        this.openers = lexicon.words(WordList.SENTENCE_OPENERS).stream()
+                .map(w -> w.split("\\s+"))
+                .sorted((a, b) -> b.length - a.length)
+                .toList();
+        this.subjects = Set.copyOf(lexicon.words(WordList.SUBJECT_PRONOUNS));
+        this.clauses = new Clauses(lexicon);
     }
 
     /** The sentences with every run-on cut; numbered again from 0. */
-    static List<Sentence> split(String text, List<Sentence> sentences) {
+    List<Sentence> split(String text, List<Sentence> sentences) {
         List<Sentence> out = null;
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
@@ -78,7 +81,7 @@ final class RunOns {
     }
 
     /** Token indexes where a new sentence starts. */
-    static List<Integer> cuts(List<Token> tokens) {
+    List<Integer> cuts(List<Token> tokens) {
         List<Integer> cuts = new ArrayList<>();
         int last = 0;
         int n = tokens.size();
@@ -97,11 +100,11 @@ final class RunOns {
     }
 
     /** Where a sentence starting around token {@code j} would begin, or -1. */
-    private static int cutAt(List<Token> tokens, int j) {
+    private int cutAt(List<Token> tokens, int j) {
         int opener = opener(tokens, j);
         if (opener > 0) {
-            boolean clauseFollows = opener > 1 || Words.startsClause(tokens, j + opener)
-                    || SUBJECTS.contains(Words.lower(tokens, j + opener))
+            boolean clauseFollows = opener > 1 || clauses.startsClause(tokens, j + opener)
+                    || subjects.contains(Words.lower(tokens, j + opener))
                     || NOUN_PHRASE_START.contains(Words.pos(tokens, j + opener));
             if (!clauseFollows) {
                 return -1;
@@ -114,18 +117,18 @@ final class RunOns {
         }
         Token t = tokens.get(j);
         String prev = Words.pos(tokens, j - 1);
-        boolean subject = SUBJECTS.contains(Words.lower(t)) || t.pos().equals("PROPN") && !prev.equals("PROPN");
+        boolean subject = subjects.contains(Words.lower(t)) || t.pos().equals("PROPN") && !prev.equals("PROPN");
         boolean afterNoun = prev.equals("NOUN") || prev.equals("PROPN") || prev.equals("PRON") || prev.equals("NUM");
-        if (subject && afterNoun && !Words.isRelative(Words.lower(t)) && Words.startsClause(tokens, j)
-                && !SUBJECTS.contains(Words.lower(tokens, j - 1))) {
+        if (subject && afterNoun && !clauses.isRelative(Words.lower(t)) && clauses.startsClause(tokens, j)
+                && !subjects.contains(Words.lower(tokens, j - 1))) {
             return j;
         }
         return -1;
     }
 
     /** The length in tokens of the opener starting at {@code j}, or 0. */
-    private static int opener(List<Token> tokens, int j) {
-        for (String[] words : OPENERS) {
+    private int opener(List<Token> tokens, int j) {
+        for (String[] words : openers) {
             if (j + words.length > tokens.size()) {
                 continue;
             }

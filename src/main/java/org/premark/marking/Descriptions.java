@@ -21,15 +21,18 @@ import org.premark.rubric.RubricPoint;
  */
 final class Descriptions {
 
-    /** A term in more than this share of the rubric's points is generic, not defining (with three points or more). */
-    static final double GENERIC_SHARE = 0.5;
-    /** Defining terms an answer must give to describe a point. */
-    static final int MIN_DEFINING_TERMS = 1;
-
+    private final int minTerms;
     private final Map<String, Set<String>> defining = new HashMap<>();
     private final Map<String, List<List<List<String>>>> synonyms = new HashMap<>();
 
-    Descriptions(Rubric rubric, Terms terms) {
+    /**
+     * @param settings {@code credit.described-generic-share}: a term in more than this share of the rubric's
+     *                 points (three or more) is generic; {@code credit.described-min-terms}: defining terms an
+     *                 answer must give
+     */
+    Descriptions(Rubric rubric, Terms terms, MarkingSettings settings) {
+        this.minTerms = settings.creditDescribedMinTerms();
+        double genericShare = settings.creditDescribedGenericShare();
         Set<String> question = new HashSet<>(terms.exactTerms(rubric.question()));
         Map<String, Set<String>> content = new HashMap<>();
         Map<String, Integer> pointsWith = new HashMap<>();
@@ -61,7 +64,7 @@ final class Descriptions {
             d.removeAll(terms.exactTerms(p.label()));
             d.removeAll(question);
             if (n >= 3) {
-                d.removeIf(term -> pointsWith.getOrDefault(term, 0) > GENERIC_SHARE * n);
+                d.removeIf(term -> pointsWith.getOrDefault(term, 0) > genericShare * n);
             }
             defining.put(p.id(), Set.copyOf(d));
         }
@@ -81,10 +84,10 @@ final class Descriptions {
         if (d.isEmpty()) {
             return true;
         }
-        Set<String> said = PointMatcher.expand(List.copyOf(terms), synonyms.getOrDefault(pointId, List.of()));
+        Set<String> said = PointSignalLexical.expand(List.copyOf(terms), synonyms.getOrDefault(pointId, List.of()));
         int found = 0;
         for (String t : said) {
-            if (d.contains(t) && ++found >= MIN_DEFINING_TERMS) {
+            if (d.contains(t) && ++found >= minTerms) {
                 return true;
             }
         }
@@ -92,8 +95,9 @@ final class Descriptions {
     }
 
     /**
-     * The claims that can describe the point claim {@code i} names: the claim, the claims before it in its
-     * sentence and the claims after it in its sentence or the next, up to a claim that earns another point.
+     * The claims that can describe the point claim {@code i} names: the claim and the claims after it in its
+     * sentence or the next, up to a claim that earns another point ("Osmosis. It is when water …"). Claims
+     * before it are not read: in a list ("diffusion, osmosis and …") they belong to other items.
      *
      * @param pointOf the point each claim earns, or null
      */
@@ -102,9 +106,6 @@ final class Descriptions {
         List<Integer> out = new ArrayList<>();
         out.add(i);
         int sentence = claims.get(i).sentence();
-        for (int j = i - 1; j >= 0 && claims.get(j).sentence() == sentence && free(pointOf.get(j), own); j--) {
-            out.add(j);
-        }
         for (int j = i + 1; j < claims.size() && claims.get(j).sentence() <= sentence + 1
                 && free(pointOf.get(j), own); j++) {
             out.add(j);

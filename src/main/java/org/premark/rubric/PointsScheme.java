@@ -7,14 +7,14 @@ import java.util.Objects;
 
 /**
  * Points-based marking: a table maps the number of distinct points credited to a mark. With
- * {@link Credit#NAMED} (the default) a point is credited when the answer explains or identifies it; with
- * {@link Credit#DESCRIBED} ("list and describe" questions) only when the answer also gives what the point is,
+ * {@link CreditRule#NAMED} (the default) a point is credited when the answer explains or identifies it; with
+ * {@link CreditRule#DESCRIBED} ("list and describe" questions) only when the answer also gives what the point is,
  * which the marker reports as explained, so a point only named (identified) earns nothing.
  */
-public record PointsScheme(int maxMark, List<Row> table, Credit credit) implements MarkScheme {
+public record PointsScheme(int maxMark, List<Row> table, CreditRule creditRule) implements MarkScheme {
 
     /** What a point must do to count under a points scheme; YAML {@code credit: named | described}. */
-    public enum Credit {
+    public enum CreditRule {
         /** Naming the point is enough: explained and identified points both count. */
         NAMED,
         /** The answer must describe the point, giving its defining content beyond its name. */
@@ -57,7 +57,7 @@ public record PointsScheme(int maxMark, List<Row> table, Credit credit) implemen
     /** Rows must cover 0, 1, 2, … exactly once with non-decreasing marks within 0..maxMark, reaching maxMark. */
     public PointsScheme {
         Objects.requireNonNull(table, "table");
-        Objects.requireNonNull(credit, "credit");
+        Objects.requireNonNull(creditRule, "creditRule");
         table.forEach(r -> Objects.requireNonNull(r, "table row"));
         List<Ranges.Issue> issues = problems(maxMark, table);
         if (!issues.isEmpty()) {
@@ -70,12 +70,12 @@ public record PointsScheme(int maxMark, List<Row> table, Credit credit) implemen
 
     /** A scheme that credits named points. */
     public PointsScheme(int maxMark, List<Row> table) {
-        this(maxMark, table, Credit.NAMED);
+        this(maxMark, table, CreditRule.NAMED);
     }
 
     /** The same table with another credit rule. */
-    public PointsScheme withCredit(Credit credit) {
-        return new PointsScheme(maxMark, table, credit);
+    public PointsScheme withCreditRule(CreditRule rule) {
+        return new PointsScheme(maxMark, table, rule);
     }
 
     /** "1 mark per point up to {@code max}": 0→0, 1→1, …, max+ → max. */
@@ -130,6 +130,48 @@ public record PointsScheme(int maxMark, List<Row> table, Credit credit) implemen
     }
 
     @Override
+    public Award award(List<PointCredit> credits, boolean general) {
+        return award(PointCredit.count(credits, Credit.EXPLAINED), PointCredit.count(credits, Credit.IDENTIFIED),
+                general);
+    }
+
+    /**
+     * Counts points, explained or named alike (described ones only under {@link CreditRule#DESCRIBED}), so the
+     * advice is about making, or describing, more points.
+     */
+    @Override
+    public List<String> advice(List<PointCredit> credits, Award award) {
+        boolean describe = creditRule == CreditRule.DESCRIBED;
+        int made = describe ? PointCredit.count(credits, Credit.EXPLAINED)
+                : credits.size() - PointCredit.count(credits, Credit.MISSING);
+        String verb = describe ? "described " : "made ";
+        if (award.mark() >= maxMark) {
+            return List.of("Full marks: you " + verb + points(made) + ". To make the answer even stronger, say which"
+                    + " point mattered most and why.");
+        }
+        int needed = Math.max(1, pointsForMaxMark() - made);
+        return List.of("You " + verb + points(made) + ". " + (describe ? "Describe " : "Make ") + needed
+                + (needed == 1 ? " more point" : " more points") + " from the topic to reach " + maxMark + " marks"
+                + (describe ? ": say what each one is or does, not just its name." : "."));
+    }
+
+    /** Under {@link CreditRule#DESCRIBED} describing a named point raises the mark; naming is enough otherwise. */
+    @Override
+    public boolean rewardsExplanation() {
+        return creditRule == CreditRule.DESCRIBED;
+    }
+
+    @Override
+    public String namedOnlyAdvice(String label, String opening) {
+        return "You named \"" + label + "\" but did not describe it. Say what it is or does, for example: \""
+                + opening + " is when …\"";
+    }
+
+    private static String points(int n) {
+        return n == 1 ? "1 point" : n + " points";
+    }
+
+    @Override
     public Award award(int explained, int identified, boolean general) {
         if (explained < 0) {
             throw new IllegalArgumentException("explained must be >= 0, got " + explained);
@@ -137,7 +179,7 @@ public record PointsScheme(int maxMark, List<Row> table, Credit credit) implemen
         if (identified < 0) {
             throw new IllegalArgumentException("identified must be >= 0, got " + identified);
         }
-        long credited = credit == Credit.DESCRIBED ? explained : (long) explained + identified;
+        long credited = creditRule == CreditRule.DESCRIBED ? explained : (long) explained + identified;
         int n = (int) Math.min(credited, Integer.MAX_VALUE);
         for (Row r : table) {
             if (n >= r.minPoints() && n <= r.maxPoints()) {

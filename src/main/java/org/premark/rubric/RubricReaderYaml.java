@@ -429,15 +429,15 @@ public final class RubricReaderYaml implements RubricReader {
             if (!issues.isEmpty() || maxMark == null) {
                 return null;
             }
-            PointsScheme.Credit credit = PointsScheme.Credit.NAMED;
+            PointsScheme.CreditRule credit = PointsScheme.CreditRule.NAMED;
             if (f.has("credit")) {
                 String c = text(f.value("credit"), "scheme.credit");
                 if (c == null) {
                     return null;
                 }
                 switch (c) {
-                    case "named" -> credit = PointsScheme.Credit.NAMED;
-                    case "described" -> credit = PointsScheme.Credit.DESCRIBED;
+                    case "named" -> credit = PointsScheme.CreditRule.NAMED;
+                    case "described" -> credit = PointsScheme.CreditRule.DESCRIBED;
                     default -> {
                         problem(f.value("credit"), "scheme.credit", "must be 'named' (a point counts when the answer"
                                 + " names it) or 'described' (only when it also says what it is), got '" + c + "'");

@@ -11,9 +11,10 @@ import org.premark.claims.Annotator;
 import org.premark.claims.AnnotatorME;
 import org.premark.claims.AnnotatorNormalizing;
 import org.premark.claims.ClaimSplitterME;
+import org.premark.lang.Lexicon;
 import org.premark.marking.Marker;
 import org.premark.marking.MarkerLexical;
-import org.premark.notes.EnglishWords;
+import org.premark.marking.MarkingSettings;
 import org.premark.notes.NotesException;
 import org.premark.notes.NotesSearcher;
 import org.premark.notes.NotesSearcherLucene;
@@ -38,14 +39,25 @@ public record Workspace(NotesSearcher notes, List<Rubric> rubrics, Marker marker
 
     /** Loads {@code corpusDir} and every rubric under {@code rubricsDir}; rubric passage refs are checked. */
     public static Workspace load(Path corpusDir, Path rubricsDir) throws NotesException, RubricException {
+        return load(corpusDir, rubricsDir, MarkingSettings.defaults());
+    }
+
+    /**
+     * As {@link #load(Path, Path)}, marking with {@code settings} (e.g. the defaults
+     * {@link MarkingSettings#with with} a command line's overrides). The English lexicon is loaded once here
+     * and handed to every stage that reads words.
+     */
+    public static Workspace load(Path corpusDir, Path rubricsDir, MarkingSettings settings)
+            throws NotesException, RubricException {
+        Lexicon lexicon = Lexicon.english();
         NotesSearcherLucene notes = NotesSearcherLucene.open(corpusDir);
         Map<String, Boolean> ids = notes.passages().stream()
                 .collect(Collectors.toMap(p -> p.id(), p -> Boolean.TRUE, (a, b) -> a));
         List<Rubric> rubrics = new RubricReaderYaml(ids::containsKey).readAll(rubricsDir);
         Annotator annotator = new AnnotatorNormalizing(AnnotatorME.load(),
-                new TextNormalizerRules(CasedWords.learn(carefulTexts(notes, rubrics))));
-        Marker marker = new MarkerLexical(new ClaimSplitterME(annotator), notes,
-                SpellingCorrectorLucene.of(vocabulary(notes, rubrics), EnglishWords.get()));
+                new TextNormalizerRules(CasedWords.learn(carefulTexts(notes, rubrics))), lexicon);
+        Marker marker = new MarkerLexical(new ClaimSplitterME(annotator, lexicon), notes,
+                SpellingCorrectorLucene.of(vocabulary(notes, rubrics), lexicon.dictionary()), lexicon, settings);
         return new Workspace(notes, rubrics, marker);
     }
 

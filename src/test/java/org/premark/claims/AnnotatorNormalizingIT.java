@@ -13,7 +13,8 @@ class AnnotatorNormalizingIT {
     private static final CasedWords WORDS = CasedWords.learn(List.of(
             "After the death of Lenin, Trotsky and Stalin fought. The Red Army was led by Trotsky."));
     private static final AnnotatorNormalizing ANNOTATOR =
-            new AnnotatorNormalizing(AnnotatorME.load(), new TextNormalizerRules(WORDS));
+            new AnnotatorNormalizing(AnnotatorME.load(), new TextNormalizerRules(WORDS),
+                    org.premark.lang.Lexicon.english());
 
     private static List<String> sentences(String answer) {
         List<Sentence> sentences = ANNOTATOR.annotate(answer);

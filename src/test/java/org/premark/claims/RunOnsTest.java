@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 /** Cutting sentences typed without punctuation, on hand-tagged sentences written for the test. */
 class RunOnsTest {
 
+    private static final RunOns RUN_ONS = new RunOns(org.premark.lang.Lexicon.english());
+
     private static List<String> split(String spec) {
         Answer a = Answer.of(spec);
-        return RunOns.split(a.text(), a.sentences()).stream().map(Sentence::text).toList();
+        return RUN_ONS.split(a.text(), a.sentences()).stream().map(Sentence::text).toList();
     }
 
     @Test
@@ -54,7 +56,7 @@ class RunOnsTest {
     void punctuatedAndShortSentencesStay() {
         Answer a = Answer.of("the/DET king/NOUN lost/VERB the/DET war/NOUN ,/PUNCT he/PRON fled/VERB to/ADP"
                 + " the/DET coast/NOUN");
-        assertSame(a.sentences(), RunOns.split(a.text(), a.sentences()));
+        assertSame(a.sentences(), RUN_ONS.split(a.text(), a.sentences()));
         assertEquals(List.of("he lost he fled"), split("he/PRON lost/VERB he/PRON fled/VERB"));
     }
 

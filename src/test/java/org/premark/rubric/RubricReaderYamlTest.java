@@ -126,16 +126,16 @@ class RubricReaderYamlTest {
         Rubric described = new RubricReaderYaml(null).read(write("d.yaml", head.replace("points:\n",
                 "scheme:\n  type: points\n  credit: described\n" + table + "points:\n")));
         PointsScheme scheme = (PointsScheme) described.scheme();
-        assertEquals(PointsScheme.Credit.DESCRIBED, scheme.credit());
+        assertEquals(PointsScheme.CreditRule.DESCRIBED, scheme.creditRule());
         assertEquals(new Award(1, "1 point"), scheme.award(1, 2, false), "only described (explained) points count");
 
         Rubric named = new RubricReaderYaml(null).read(write("n.yaml", head.replace("points:\n",
                 "scheme:\n  type: points\n  credit: named\n" + table + "points:\n")));
-        assertEquals(PointsScheme.Credit.NAMED, ((PointsScheme) named.scheme()).credit());
+        assertEquals(PointsScheme.CreditRule.NAMED, ((PointsScheme) named.scheme()).creditRule());
         assertEquals(new Award(2, "2 points"), named.scheme().award(0, 2, false));
         Rubric plain = new RubricReaderYaml(null).read(write("p.yaml", head.replace("points:\n",
                 "scheme:\n  type: points\n" + table + "points:\n")));
-        assertEquals(PointsScheme.Credit.NAMED, ((PointsScheme) plain.scheme()).credit(), "named is the default");
+        assertEquals(PointsScheme.CreditRule.NAMED, ((PointsScheme) plain.scheme()).creditRule(), "named is the default");
 
         assertProblem(problems(head.replace("points:\n", "scheme:\n  type: points\n  credit: explained\n" + table
                 + "points:\n")), 6, "scheme.credit", "must be 'named'");

@@ -1,0 +1,35 @@
+package org.premark.marking;
+
+import java.util.List;
+import java.util.Set;
+import org.premark.claims.Claim;
+
+/**
+ * Crediting stage: which claims earn the point they matched best, and whether a credited claim explains its
+ * point or only identifies it. Implementations are immutable and thread-safe.
+ */
+interface PointCrediting {
+
+    /**
+     * For each claim, whether it earns the point of {@code best.get(i)}.
+     *
+     * @param best        each claim's best score, or null
+     * @param keywordList the answer is a list of terms rather than sentences
+     */
+    boolean[] credited(List<Claim> claims, List<PointScore> best, boolean keywordList);
+
+    /**
+     * Whether credited claim {@code i} explains its point: a causal link joins it to an outcome with content of
+     * its own (levels), or the answer says what the point is (points schemes with {@code credit: described}).
+     *
+     * @param terms    each claim's terms
+     * @param pointOf  the point id each claim earns, or null for a claim that earns none
+     * @param question the question's terms, which an outcome must go beyond
+     */
+    boolean explains(List<Claim> claims, List<List<String>> terms, List<String> pointOf, int i, Set<String> question);
+
+    /** Whether a list of terms can explain a point; the causal reading says no: a bare list names at most. */
+    default boolean explainsInKeywordLists() {
+        return false;
+    }
+}
