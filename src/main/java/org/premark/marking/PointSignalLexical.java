@@ -159,13 +159,17 @@ final class PointSignalLexical implements PointSignal {
     private double exampleScore(Phrase example, Set<String> claim, double claimWeight) {
         double overlap = 0;
         int shared = 0;
+        boolean beyondQuestion = false;
         for (String t : example.termSet()) {
             if (claim.contains(t)) {
                 overlap += weights.idf(t);
                 shared++;
+                beyondQuestion |= !question.contains(t);
             }
         }
-        if (shared < settings.matchMinExampleOverlap() || example.weight() + claimWeight <= 0) {
+        // A claim that shares only the question's words with an example restates the question ("mRNA leaves
+        // the nucleus" for "Starting with mRNA leaving the nucleus, …"); it makes no point.
+        if (shared < settings.matchMinExampleOverlap() || !beyondQuestion || example.weight() + claimWeight <= 0) {
             return 0;
         }
         return 2 * overlap / (example.weight() + claimWeight) * settings.matchExampleBoost();
