@@ -48,6 +48,7 @@ public final class MarkerLexical implements Marker {
     private final Negations negations;
     private final Relevance relevance;
     private final PointCrediting crediting;
+    private final PointCrediting pointsCrediting;
     private final Confidence confidence;
     private final FlagRaiser flagRaiser;
     private final FeedbackWriter feedbackWriter;
@@ -73,7 +74,9 @@ public final class MarkerLexical implements Marker {
         this.terms = new Terms(corrector, lexicon);
         this.negations = new Negations(lexicon, terms);
         this.relevance = new Relevance(lexicon, settings);
-        this.crediting = new PointCreditingChains(new Links(lexicon, terms, settings), settings);
+        Links links = new Links(lexicon, terms, settings);
+        this.crediting = new PointCreditingChains(links, settings, true);
+        this.pointsCrediting = new PointCreditingChains(links, settings, false);
         this.confidence = new Confidence(settings);
         List<List<String>> docs = new ArrayList<>();
         if (notes != null) {
@@ -117,7 +120,7 @@ public final class MarkerLexical implements Marker {
         PointCrediting crediting = rubric.scheme() instanceof PointsScheme ps
                 && ps.creditRule() == PointsScheme.CreditRule.DESCRIBED
                 ? new PointCreditingDescribed(new Descriptions(rubric, terms, settings), settings)
-                : this.crediting;
+                : rubric.scheme() instanceof PointsScheme ? pointsCrediting : this.crediting;
         RubricContext fresh = new RubricContext(rubric, new PointScorer(signals), question, Set.copyOf(question),
                 usesNotes, evidence, crediting);
         contexts.put(rubric.id(), fresh);

@@ -13,15 +13,22 @@ final class PointCreditingChains implements PointCrediting {
 
     private final Links links;
     private final double threshold;
+    private final boolean oneReasonPerChain;
 
-    PointCreditingChains(Links links, MarkingSettings settings) {
+    /**
+     * @param oneReasonPerChain whether a cause-and-effect chain develops one reason (levels: an examiner's
+     *                          reading of an argument); false for points schemes, where every point a sentence
+     *                          makes counts ("it uses energy, so it pumps ions against the gradient")
+     */
+    PointCreditingChains(Links links, MarkingSettings settings, boolean oneReasonPerChain) {
         this.links = links;
         this.threshold = settings.matchThreshold();
+        this.oneReasonPerChain = oneReasonPerChain;
     }
 
     @Override
     public boolean[] credited(List<Claim> claims, List<PointScore> best, boolean keywordList) {
-        return Chains.credit(claims, best, keywordList, threshold);
+        return Chains.credit(claims, best, keywordList || !oneReasonPerChain, threshold);
     }
 
     @Override
