@@ -197,6 +197,61 @@ class MarkerLexicalIT {
         assertNull(result.points().get(0).passage());
     }
 
+    /** A "list and describe" question on a made-up topic: naming a process earns nothing, describing it does. */
+    private static Rubric heatRubric() {
+        PointsScheme scheme = PointsScheme.perPoint(3).withCreditRule(PointsScheme.CreditRule.DESCRIBED);
+        return new Rubric("heat-transfer", "List and describe three ways heat moves from a hot object. [3]", 3, "",
+                true, scheme, List.of(
+                        new RubricPoint("conduction", "Conduction", "Heat passes through a solid by particles"
+                                + " vibrating and bumping into their neighbours.", List.of("conduction"), List.of(),
+                                List.of("In conduction the particles vibrate and pass the heat to the next ones."),
+                                List.of()),
+                        new RubricPoint("convection", "Convection", "Warm liquid or gas rises because it is less"
+                                + " dense, and cooler fluid sinks to take its place, making a current.",
+                                List.of("convection"), List.of(),
+                                List.of("Convection is when warm air rises and cool air sinks in a current."),
+                                List.of()),
+                        new RubricPoint("radiation", "Radiation", "Heat travels as infrared waves, even through"
+                                + " empty space.", List.of("radiation"), List.of(),
+                                List.of("Radiation sends heat as infrared waves with no particles needed."),
+                                List.of())));
+    }
+
+    @Test
+    void describedCreditNeedsWhatThePointIsNotItsName() {
+        Rubric r = heatRubric();
+        MarkResult named = workspace.marker().mark(r, "CONDUCTION, CONVECTION AND RADIATION");
+        assertEquals(0, named.mark(), named.toString());
+        assertEquals(PointStatus.IDENTIFIED, named.points().get(0).status());
+
+        MarkResult described = workspace.marker().mark(r, "1. Conduction- the particles vibrate and pass it on2."
+                + " Convection, warm air rises and the cool air sinks3. Radiation");
+        assertEquals(2, described.mark(), described.toString());
+        assertEquals(PointStatus.EXPLAINED, described.points().get(0).status());
+        assertEquals(PointStatus.EXPLAINED, described.points().get(1).status());
+        assertEquals(PointStatus.IDENTIFIED, described.points().get(2).status());
+        String answer = "1. Conduction- the particles vibrate and pass it on2. Convection, warm air rises and the cool"
+                + " air sinks3. Radiation";
+        for (PointResult p : described.points()) {
+            p.spans().forEach(s -> assertEquals(answer.substring(s.start(), s.end()), s.text()));
+        }
+        assertTrue(described.feedback().stream().anyMatch(f -> f.contains("did not describe it")),
+                described.feedback().toString());
+    }
+
+    @Test
+    void answersTypedInCapitalsLowerCaseOrWithoutPunctuationMarkAsWritten() {
+        Rubric r = workspace.rubric("trotsky-lost").orElseThrow();
+        String answer = "Stalin was General Secretary, so he could give jobs to his supporters, which meant they voted"
+                + " for him. Trotsky was arrogant and did not take Stalin seriously.";
+        int mark = mark("trotsky-lost", answer).mark();
+        assertEquals(mark, workspace.marker().mark(r, answer.toUpperCase(java.util.Locale.ROOT)).mark());
+        assertEquals(mark, workspace.marker().mark(r, answer.toLowerCase(java.util.Locale.ROOT)).mark());
+        assertEquals(mark, workspace.marker().mark(r, answer.replace(".T", ".\nT").replace(". T", ".T")).mark());
+        String runOn = answer.toLowerCase(java.util.Locale.ROOT).replaceAll("[.,]", "");
+        assertEquals(mark, workspace.marker().mark(r, runOn).mark(), runOn);
+    }
+
     @Test
     void tooLongAnswersAreRefused() {
         Rubric r = workspace.rubric("trotsky-lost").orElseThrow();
