@@ -30,7 +30,6 @@ public final class TextNormalizerRules implements TextNormalizer {
     private static final Pattern GLUED_STOP = Pattern.compile("(?<=[\\p{L}\\p{N}][\\p{L}\\p{N}])[.!?](?=\\p{L}\\p{L})");
     /** A lower-case word run into a capitalised one: "membraneActive". */
     private static final Pattern GLUED_WORD = Pattern.compile("(?<=\\p{Ll}{3})(?=\\p{Lu}\\p{Ll})");
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}']*");
 
     /** An answer counts as typed in capitals when this share of its letters are capitals. */
     static final double CAPITALS_SHARE = 0.9;
@@ -119,16 +118,21 @@ public final class TextNormalizerRules implements TextNormalizer {
      */
     static Normalized inlineBullets(Normalized n) {
         String s = n.text();
-        Normalized.Editor e = n.edit();
+        String stripped = s.stripLeading();
+        boolean dashList = stripped.length() > 1 && (stripped.charAt(0) == '-' || stripped.charAt(0) == '*')
+                && Character.isWhitespace(stripped.charAt(1));
         Matcher round = ROUND_BULLET.matcher(s);
+        if (!dashList && !round.find()) {
+            return n;
+        }
+        round.reset();
+        Normalized.Editor e = n.edit();
         while (round.find()) {
             if (!lineStart(s, round.start())) {
                 e.insert(round.start(), "\n");
             }
         }
-        String stripped = s.stripLeading();
-        if (stripped.length() > 1 && (stripped.charAt(0) == '-' || stripped.charAt(0) == '*')
-                && Character.isWhitespace(stripped.charAt(1))) {
+        if (dashList) {
             char bullet = stripped.charAt(0);
             for (int i = s.indexOf(stripped.charAt(0)) + 1; i + 1 < s.length(); i++) {
                 if (s.charAt(i) == bullet && Character.isWhitespace(s.charAt(i - 1))
@@ -233,28 +237,44 @@ public final class TextNormalizerRules implements TextNormalizer {
                 e.set(i, lower);
             }
         }
-        Matcher w = WORD.matcher(s);
-        while (w.find()) {
-            int start = w.start();
-            String word = new String(chars, start, w.end() - start);
-            String lower = word.toLowerCase(Locale.ROOT);
-            String bare = lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
-            if (bare.equals("i") || bare.startsWith("i'") && bare.length() <= 4) {
+        // Word by word, without building strings for the common case of a word that needs nothing.
+        int i = 0;
+        while (i < chars.length) {
+            if (!Character.isLetter(chars[i])) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean lowerWord = true;
+            while (i < chars.length && (Character.isLetterOrDigit(chars[i]) || chars[i] == '\'')) {
+                lowerWord &= !Character.isUpperCase(chars[i]);
+                i++;
+            }
+            if (!lowerWord) {
+                continue; // written with a capital on purpose: "mRNA", "DNA", "Stalin"
+            }
+            int end = i;
+            if (end - start >= 2 && chars[end - 1] == 's' && chars[end - 2] == '\'') {
+                end -= 2;
+            }
+            int apostrophe = -1;
+            for (int k = start; k < end; k++) {
+                if (chars[k] == '\'') {
+                    apostrophe = k;
+                    break;
+                }
+            }
+            if (chars[start] == 'i' && (end - start == 1 || apostrophe == start + 1 && end - start <= 4)) {
                 e.set(start, 'I');
                 continue;
             }
-            if (!word.equals(lower)) {
-                continue; // written with a capital on purpose: "mRNA", "DNA", "Stalin"
-            }
-            String form = cased.cased(bare);
-            if (form != null && !noCase) {
-                continue;
-            }
-            if (form != null && form.length() == bare.length()) {
+            String form = noCase ? cased.cased(new String(chars, start, end - start)) : null;
+            if (form != null && form.length() == end - start) {
                 for (int k = 0; k < form.length(); k++) {
                     e.set(start + k, form.charAt(k));
                 }
-            } else if (CasedWords.sentenceStart(s, start) && Character.isLowerCase(chars[start])) {
+            } else if (CasedWords.sentenceStart(s, start)
+                    && (noCase || cased.cased(new String(chars, start, end - start)) == null)) {
                 e.set(start, Character.toUpperCase(chars[start]));
             }
         }
