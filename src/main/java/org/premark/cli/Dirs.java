@@ -51,9 +51,17 @@ public final class Dirs {
 
     /** The usable answers of a marked set; skipped rows are reported on {@code err} by line. */
     public static List<GoldAnswer> gold(Path file, PrintStream err) throws CliException {
+        return gold(file, "", err);
+    }
+
+    /**
+     * As {@link #gold(Path, PrintStream)}; a non-blank {@code rubricId} is the rubric of every answer, so the file
+     * needs no {@code question} column.
+     */
+    public static List<GoldAnswer> gold(Path file, String rubricId, PrintStream err) throws CliException {
         GoldSet set;
         try {
-            set = GoldSet.read(file);
+            set = GoldSet.read(file, rubricId);
         } catch (CsvException e) {
             throw new CliException(file + ": " + e.problem(), 1);
         }
