@@ -45,17 +45,23 @@ class DevSetsEval {
             "long-dev-set", new Bars(0.704, 0.500, 0.722, 0.867, 0.872, 0.724, 0.240));
 
     private static Workspace workspace;
-    private static final Map<String, EvalReport> REPORTS = new ConcurrentHashMap<>();
+    /** Each set is marked once and shared by both checks. */
+    private static final Map<String, List<Scored>> MARKED = new ConcurrentHashMap<>();
 
     @BeforeAll
     static void load() throws Exception {
         workspace = Workspace.load(Path.of("corpus"), Path.of("rubrics"));
     }
 
-    private static List<Scored> mark(String set) throws Exception {
-        GoldSet gold = GoldSet.read(DIR.resolve(set + ".csv"));
-        assertTrue(gold.skipped().isEmpty(), set + ": rows skipped: " + gold.skipped());
-        return new Evaluator(workspace.marker(), workspace.rubricLookup()).mark(gold.answers());
+    private static synchronized List<Scored> mark(String set) throws Exception {
+        List<Scored> done = MARKED.get(set);
+        if (done == null) {
+            GoldSet gold = GoldSet.read(DIR.resolve(set + ".csv"));
+            assertTrue(gold.skipped().isEmpty(), set + ": rows skipped: " + gold.skipped());
+            done = new Evaluator(workspace.marker(), workspace.rubricLookup()).mark(gold.answers());
+            MARKED.put(set, done);
+        }
+        return done;
     }
 
     @ParameterizedTest(name = "{0}: every answer as pinned")
