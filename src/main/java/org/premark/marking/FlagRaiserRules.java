@@ -6,62 +6,59 @@ import java.util.List;
 import java.util.Map;
 import org.premark.claims.Claim;
 import org.premark.rubric.Award;
-import org.premark.rubric.Rubric;
 
-/** Raises the flags a teacher sees. Flags never change the mark. */
-final class Flags {
+/**
+ * Reporting stage, the flag rules: off-topic, restates-question, keyword-list, too-short, copied-from-notes,
+ * factual-conflict and needs-review, with their thresholds from the {@code flag.*} settings. Flags never change
+ * the mark. Immutable and thread-safe.
+ */
+final class FlagRaiserRules implements FlagRaiser {
 
-    static final int TOO_SHORT_WORDS = 8;
-    static final double RESTATES_SHARE = 0.7;
-    static final double REVIEW_BELOW = 0.6;
-
-    private final Rubric rubric;
-    private final List<String> questionTerms;
-    private final AnswerShape shape;
-    private final List<List<String>> claimTerms;
     private final FactChecker factChecker;
     private final CopyDetector copyDetector;
-    private final boolean usesNotes;
+    private final MarkingSettings settings;
 
-    Flags(Rubric rubric, List<String> questionTerms, AnswerShape shape, List<List<String>> claimTerms,
-            FactChecker factChecker, CopyDetector copyDetector, boolean usesNotes) {
-        this.rubric = rubric;
-        this.questionTerms = questionTerms;
-        this.shape = shape;
-        this.claimTerms = claimTerms;
+    /** @param factChecker and {@code copyDetector} are null when there are no notes */
+    FlagRaiserRules(FactChecker factChecker, CopyDetector copyDetector, MarkingSettings settings) {
         this.factChecker = factChecker;
         this.copyDetector = copyDetector;
-        this.usesNotes = usesNotes;
+        this.settings = settings;
     }
 
-    List<Flag> flags(String answer, List<Claim> claims, List<PointResult> points, List<PointMatcher.Score> best,
-            Award award, double confidence) {
+    @Override
+    public List<Flag> flags(MarkedAnswer a) {
+        AnswerShape shape = a.shape();
+        Award award = a.award();
+        double confidence = a.confidence();
+        boolean usesNotes = a.usesNotes();
+        List<Claim> claims = a.claims();
+        List<PointScore> best = a.best();
         Map<FlagCode, Flag> flags = new LinkedHashMap<>();
-        boolean anyPoint = points.stream().anyMatch(p -> p.status() != PointStatus.MISSING);
+        boolean anyPoint = a.anyPoint();
         if (award.mark() == 0) {
             put(flags, new Flag(FlagCode.OFF_TOPIC, shape.wordCount() == 0 ? "The answer is empty."
                     : "Nothing in the answer addresses the question.", ""));
         }
         if (!anyPoint && shape.wordCount() > 0
-                && Relevance.questionShare(questionTerms, claimTerms) >= RESTATES_SHARE) {
+                && Relevance.questionShare(a.questionTerms(), a.claimTerms()) >= settings.flagRestatesShare()) {
             put(flags, new Flag(FlagCode.RESTATES_QUESTION, "The answer mostly repeats the question.", ""));
         }
         if (shape.keywordList()) {
             put(flags, new Flag(FlagCode.KEYWORD_LIST,
                     "The answer is a list of terms, not sentences; terms can identify reasons but not explain them.", ""));
         }
-        if (shape.wordCount() > 0 && shape.wordCount() < TOO_SHORT_WORDS) {
+        if (shape.wordCount() > 0 && shape.wordCount() < settings.flagTooShortWords()) {
             put(flags, new Flag(FlagCode.TOO_SHORT, "The answer is only " + shape.wordCount() + " words long.", ""));
         }
         if (usesNotes && copyDetector != null) {
-            copyDetector.longestCopy(answer).ifPresent(copy -> put(flags, new Flag(FlagCode.COPIED_FROM_NOTES,
+            copyDetector.longestCopy(a.text()).ifPresent(copy -> put(flags, new Flag(FlagCode.COPIED_FROM_NOTES,
                     copy.words() + " words in a row are copied from note passage " + copy.passageId() + ".",
                     copy.passageId())));
         }
         if (usesNotes && factChecker != null) {
             for (int i = 0; i < claims.size() && !flags.containsKey(FlagCode.FACTUAL_CONFLICT); i++) {
-                PointMatcher.Score s = best.get(i);
-                if (s == null || s.value() < PointMatcher.THRESHOLD || s.phrase() == null) {
+                PointScore s = best.get(i);
+                if (s == null || s.value() < settings.matchThreshold() || s.phrase() == null) {
                     continue;
                 }
                 List<String> concept = s.phrase().example() ? s.phrase().terms().subList(0, 0) : s.phrase().terms();
@@ -70,12 +67,12 @@ final class Flags {
                                 + "; the notes give " + String.join(", ", c.noteYears()) + ".", c.passageId())));
             }
         }
-        boolean review = confidence < REVIEW_BELOW
+        boolean review = confidence < settings.flagReviewBelow()
                 || flags.containsKey(FlagCode.FACTUAL_CONFLICT)
                 || flags.containsKey(FlagCode.RESTATES_QUESTION)
                 || (flags.containsKey(FlagCode.COPIED_FROM_NOTES) && award.mark() > 0);
         if (review) {
-            put(flags, new Flag(FlagCode.NEEDS_REVIEW, confidence < REVIEW_BELOW
+            put(flags, new Flag(FlagCode.NEEDS_REVIEW, confidence < settings.flagReviewBelow()
                     ? "The suggested mark is uncertain (confidence " + Math.round(confidence * 100) + "%); please check it."
                     : "Please check this answer before accepting the mark.", ""));
         }

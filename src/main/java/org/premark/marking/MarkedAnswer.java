@@ -1,0 +1,38 @@
+package org.premark.marking;
+
+import java.util.List;
+import java.util.Objects;
+import org.premark.claims.Claim;
+import org.premark.rubric.Award;
+import org.premark.rubric.Rubric;
+
+/**
+ * An answer after matching, crediting and marking: everything the reporting stage (flags, feedback) reads.
+ *
+ * @param text          the answer as sent
+ * @param usesNotes     the rubric is marked with the notes, so note-based checks apply
+ * @param questionTerms the question's terms
+ * @param claimTerms    each claim's terms, parallel to {@code claims}
+ * @param best          each claim's best score, or null; parallel to {@code claims}
+ * @param points        every rubric point's result, in rubric order
+ * @param confidence    0-1, from {@link Confidence}
+ */
+record MarkedAnswer(Rubric rubric, boolean usesNotes, List<String> questionTerms, String text, List<Claim> claims,
+        List<List<String>> claimTerms, AnswerShape shape, List<PointScore> best, List<PointResult> points,
+        Award award, double confidence) {
+
+    MarkedAnswer {
+        Objects.requireNonNull(rubric, "rubric");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(shape, "shape");
+        Objects.requireNonNull(award, "award");
+        if (claims.size() != claimTerms.size() || claims.size() != best.size()) {
+            throw new IllegalArgumentException("claims, claimTerms and best must be parallel");
+        }
+    }
+
+    /** The answer credits at least one point. */
+    boolean anyPoint() {
+        return points.stream().anyMatch(p -> p.status() != PointStatus.MISSING);
+    }
+}
