@@ -53,7 +53,7 @@ public final class Cli {
         List<String> rest = words.subList(command.name().split(" ").length, words.size());
         try {
             // --set key=value and --grid key=v1,v2 (premark eval) may be given once per key.
-            Args args = Args.parse(rest, Set.of("help", "verbose", "quiet"), Set.of("set", "grid"));
+            Args args = Args.parse(rest, Set.of("help", "verbose", "quiet", "cross-validate"), Set.of("set", "grid"));
             if (args.has("help")) {
                 out.println("premark " + command.name() + ": " + command.summary());
                 return 0;

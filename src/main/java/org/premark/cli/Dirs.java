@@ -7,6 +7,7 @@ import org.premark.csv.CsvException;
 import org.premark.csv.CsvProblem;
 import org.premark.eval.GoldAnswer;
 import org.premark.eval.GoldSet;
+import org.premark.marking.MarkingSettings;
 import org.premark.workspace.Workspace;
 import org.premark.notes.NotesException;
 import org.premark.rubric.Problem;
@@ -31,8 +32,13 @@ public final class Dirs {
 
     /** The workspace, or a one-line error naming the bad file or rubric problems. */
     public static Workspace workspace(Args args) throws CliException {
+        return workspace(args, MarkingSettings.defaults());
+    }
+
+    /** As {@link #workspace(Args)}, marking with {@code settings}. */
+    public static Workspace workspace(Args args, MarkingSettings settings) throws CliException {
         try {
-            return Workspace.load(corpus(args), rubrics(args));
+            return Workspace.load(corpus(args), rubrics(args), settings);
         } catch (NotesException e) {
             throw new CliException(e.getMessage(), 1);
         } catch (RubricException e) {

@@ -116,4 +116,35 @@ class EvalCommandIT {
         assertEquals(List.of(), Expected.compare(Expected.read(Path.of("src/test/resources/eval/expected/dev-set.csv")),
                 rows), "the committed expected file matches a fresh run");
     }
+
+    @Test
+    void setOverridesAMarkingSettingAndABadOneIsAUsageErrorNamingIt() {
+        assertEquals(0, run("eval", "--answers", "src/test/resources/eval/dev-set.csv", "--set", "match.threshold=0.7"),
+                stderr());
+        assertTrue(stdout().startsWith("marking settings: the defaults with match.threshold=0.7"), stdout());
+        assertEquals(2, run("eval", "--answers", "src/test/resources/eval/dev-set.csv", "--set", "match.threshold=7"));
+        assertTrue(stderr().contains("--set match.threshold must be in (0, 1], got 7.0"), stderr());
+        assertEquals(2, run("eval", "--answers", "src/test/resources/eval/dev-set.csv", "--set", "match.thresold=0.5"));
+        assertTrue(stderr().contains("unknown marking setting 'match.thresold'"), stderr());
+    }
+
+    @Test
+    void crossValidationPrintsHeldOutFiguresBesideAllDataPerQuestion() {
+        assertEquals(0, run("eval", "--answers", "src/test/resources/eval/dev-set.csv", "--questions",
+                "trotsky-lost,nkvd-feared", "--cross-validate", "--grid", "match.threshold=0.6,0.9"), stderr());
+        String text = stdout();
+        assertTrue(text.contains("cross-validation: leave one question out, 2 settings"), text);
+        assertTrue(text.contains("held-out (chosen on the others)") && text.contains("all data (best on all)"), text);
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("trotsky-lost ") && l.contains("match.threshold=")), text);
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("nkvd-feared ") && l.contains("match.threshold=")), text);
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("ALL ") && l.trim().split("\\s+").length == 9), text);
+    }
+
+    @Test
+    void aGridNeedsCrossValidationAndCrossValidationNeedsAGrid() {
+        assertEquals(2, run("eval", "--answers", "src/test/resources/eval/dev-set.csv", "--grid", "match.threshold=0.5"));
+        assertTrue(stderr().contains("--grid is for --cross-validate"), stderr());
+        assertEquals(2, run("eval", "--answers", "src/test/resources/eval/dev-set.csv", "--cross-validate"));
+        assertTrue(stderr().contains("--cross-validate needs at least one --grid"), stderr());
+    }
 }
