@@ -105,6 +105,7 @@ final class DatabaseCheck implements BeanPostProcessor {
             throw damaged(file, "the file is empty (0 bytes), so its class sets and accounts are gone", null);
         }
         checkLength(file, size);
+        checkChunks(file);
         // Read-only, and only if it exists: the check must never change or create the file.
         String readOnly = PREFIX + name + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
         try (Connection c = DriverManager.getConnection(readOnly, user, password);
@@ -172,6 +173,30 @@ final class DatabaseCheck implements BeanPostProcessor {
         if (needed > size) {
             throw damaged(file, "the file is " + size + " bytes long but its last saved part starts at byte "
                     + block * blockSize + ": it has been cut short", null);
+        }
+    }
+
+    /**
+     * Walks every chunk of the file with H2's own MVStoreTool (read-only): a chunk that runs past the end of the file
+     * means the file was cut short, even where H2 would quietly open an older state from an intact chunk before it.
+     * H2 is a runtime-only dependency, hence the reflection.
+     */
+    private static void checkChunks(Path file) {
+        java.lang.reflect.Method dump;
+        try {
+            dump = Class.forName("org.h2.mvstore.MVStoreTool")
+                    .getMethod("dump", String.class, java.io.Writer.class, boolean.class);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            log.warn("Cannot walk the database's chunks (H2's MVStoreTool is missing): {}", e.toString());
+            return;
+        }
+        try {
+            dump.invoke(null, file.toString(), java.io.Writer.nullWriter(), false);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw damaged(file, "part of it is missing or unreadable (" + firstLine(cause.getMessage()) + ")", cause);
+        } catch (IllegalAccessException e) {
+            log.warn("Cannot walk the database's chunks: {}", e.toString());
         }
     }
 
