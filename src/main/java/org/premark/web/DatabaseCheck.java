@@ -220,7 +220,7 @@ final class DatabaseCheck implements BeanPostProcessor {
         return new DatabaseProblem("The database file " + file + " is damaged: " + what + ". premark has not"
                 + " started and has not written to it.",
                 "Keep a copy of the damaged file. Then either restore the data folder from your latest backup (see"
-                        + " 'Backups' in docs/web.md), or salvage what H2 can still read with its Recover tool:"
+                        + " 'Data safety and backups' in docs/web.md), or salvage what H2 can still read with its Recover tool:"
                         + " java -cp h2-" + h2Version() + ".jar org.h2.tools.Recover -dir " + file.getParent() + " -db premark, which"
                         + " writes premark.h2.sql to run into a new database. To start afresh instead, move the"
                         + " file away (premark then creates an empty database).", cause);
