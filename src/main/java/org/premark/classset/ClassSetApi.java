@@ -42,7 +42,8 @@ public class ClassSetApi {
 
     static final int MAX_REASON_CHARS = 1000;
 
-    record OverrideRequest(Integer mark, String reason) {
+    /** {@code mark} is read as a decimal so that 2.7 can be refused rather than silently cut to 2. */
+    record OverrideRequest(java.math.BigDecimal mark, String reason) {
     }
 
     private final ClassSetService service;
@@ -117,9 +118,13 @@ public class ClassSetApi {
         if (request == null || request.mark() == null) {
             throw ApiException.badRequest("No mark", "Give the mark to award, from 0 to " + max + ".");
         }
-        if (request.mark() < 0 || request.mark() > max) {
+        if (request.mark().stripTrailingZeros().scale() > 0) {
+            throw ApiException.badRequest("Mark not a whole number", "The mark must be a whole number from 0 to " + max
+                    + ", got " + request.mark().toPlainString() + ".");
+        }
+        if (request.mark().signum() < 0 || request.mark().compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
             throw ApiException.badRequest("Mark out of range", "The mark must be from 0 to " + max + ", got "
-                    + request.mark() + ".");
+                    + request.mark().toPlainString() + ".");
         }
         String reason = request.reason() == null ? "" : request.reason().strip();
         if (reason.isEmpty()) {
@@ -133,7 +138,7 @@ public class ClassSetApi {
             throw new ApiException(HttpStatus.CONFLICT, "Not marked yet",
                     "Answer '" + answerId + "' is still waiting to be marked; try again in a moment.");
         }
-        store.override(batch.id(), answer.id(), new MarkOverride(request.mark(), reason, principal.getName(),
+        store.override(batch.id(), answer.id(), new MarkOverride(request.mark().intValueExact(), reason, principal.getName(),
                 clock.instant()));
         return views.row(answer(batch, answerId));
     }

@@ -139,6 +139,11 @@ public class ClassSetService {
     }
 
     private void markOne(String batchId, Rubric rubric, String rubricId, StoredAnswer answer) {
+        // The class set may have been deleted since its answers were queued: then its marking stops here.
+        StoredAnswer current = store.answer(batchId, answer.id()).orElse(null);
+        if (current == null || current.marked() || current.error() != null) {
+            return;
+        }
         try {
             if (rubric == null) {
                 store.saveError(batchId, answer.id(), "the question '" + rubricId + "' is no longer in the rubrics folder",

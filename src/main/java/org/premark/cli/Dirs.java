@@ -8,6 +8,7 @@ import org.premark.csv.CsvProblem;
 import org.premark.eval.GoldAnswer;
 import org.premark.eval.GoldSet;
 import org.premark.marking.MarkingSettings;
+import org.premark.workspace.Bundled;
 import org.premark.workspace.Workspace;
 import org.premark.notes.NotesException;
 import org.premark.rubric.Problem;
@@ -22,12 +23,16 @@ public final class Dirs {
     private Dirs() {
     }
 
+    /** {@code --corpus}, else PREMARK_CORPUS, else {@code corpus/} here, else the notes the jar carries. */
     public static Path corpus(Args args) {
-        return Path.of(args.option("corpus", env("PREMARK_CORPUS", "corpus")));
+        return Bundled.orBundled(Path.of(args.option("corpus", env("PREMARK_CORPUS", Bundled.CORPUS))),
+                Bundled.CORPUS);
     }
 
+    /** {@code --rubrics}, else PREMARK_RUBRICS, else {@code rubrics/} here, else the rubrics the jar carries. */
     public static Path rubrics(Args args) {
-        return Path.of(args.option("rubrics", env("PREMARK_RUBRICS", "rubrics")));
+        return Bundled.orBundled(Path.of(args.option("rubrics", env("PREMARK_RUBRICS", Bundled.RUBRICS))),
+                Bundled.RUBRICS);
     }
 
     /** The workspace, or a one-line error naming the bad file or rubric problems. */
