@@ -76,7 +76,7 @@ const Premark = (() => {
   }
 
   function pointClass(index) {
-    return 'pc' + (index % 8);
+    return 'pc' + (index % 10);
   }
 
   const STATUS_TEXT = {
@@ -105,21 +105,32 @@ const Premark = (() => {
       const end = Math.min(s.end, text.length);
       if (end <= start) continue;
       if (start > at) view.append(document.createTextNode(text.slice(at, start)));
+      // The point's number and label ride on the highlight, so no hover is needed (phones have none).
+      const last = !spans.some(o => o !== s && o.index === s.index && o.start >= end);
       view.append(el('mark', {
         class: 'hl ' + s.point.status + ' ' + pointClass(s.index),
         title: s.point.label + ' (' + STATUS_TEXT[s.point.status].toLowerCase() + ')',
         'data-point': s.point.id
-      }, text.slice(start, end)));
+      }, text.slice(start, end), last ? el('span', {class: 'tag', 'aria-hidden': 'true'}, String(s.index + 1),
+        el('span', {class: 'tag-label'}, ' ' + s.point.label)) : null));
       at = end;
     }
     if (at < text.length) view.append(document.createTextNode(text.slice(at)));
     return view;
   }
 
+  /** A note reference people can read: "Stalin rise to power — General Secretary of the party". */
+  function noteTitle(passage) {
+    const title = passage.title || '';
+    const heading = passage.heading || '';
+    if (title && heading && title !== heading) return title + ' — ' + heading;
+    return title || heading || 'the revision notes';
+  }
+
   function passageBlock(passage) {
     if (!passage) return null;
     return el('div', {class: 'passage'},
-      el('span', {class: 'where'}, 'From the notes: ' + (passage.heading ? passage.heading + ' · ' : '') + passage.passageId),
+      el('span', {class: 'where', title: passage.passageId}, 'From the notes: ' + noteTitle(passage)),
       passage.text);
   }
 
@@ -134,7 +145,7 @@ const Premark = (() => {
       if (p.passage) detailBits.push(passageBlock(p.passage));
       list.append(el('li', {'data-point': p.id, 'data-status': p.status},
         el('div', {class: 'head'},
-          el('span', {class: 'swatch ' + pointClass(i), 'aria-hidden': 'true'}),
+          el('span', {class: 'pnum ' + pointClass(i), 'aria-hidden': 'true'}, String(i + 1)),
           el('span', {class: 'label'}, p.label),
           el('span', {class: 'status ' + p.status}, STATUS_TEXT[p.status] || p.status)),
         detailBits.length ? el('details', {}, el('summary', {}, p.status === 'explained' ? 'About this point' : 'How to earn this point'), detailBits) : null));
@@ -171,5 +182,5 @@ const Premark = (() => {
   }
 
   return {el, append, api, ApiError, countWords, pointClass, highlightedAnswer, checklist, nextSteps, flagList,
-          passageBlock, formatTime, showError, STATUS_TEXT};
+          passageBlock, noteTitle, formatTime, showError, STATUS_TEXT};
 })();

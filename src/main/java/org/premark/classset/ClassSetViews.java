@@ -236,6 +236,9 @@ public class ClassSetViews {
             if (low >= SAMPLE_LEAST_CONFIDENT) {
                 break;
             }
+            if (r.confidence() != null && r.confidence() >= 1) {
+                break;
+            }
             if (!chosen.containsKey(r.id())) {
                 chosen.put(r.id(), new SampleItem(r.id(), "least confident ("
                         + Math.round((r.confidence() == null ? 0 : r.confidence()) * 100) + "%)"));

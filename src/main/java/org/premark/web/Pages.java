@@ -59,6 +59,11 @@ public class Pages {
         return page("batch", request, Map.of("user", principal.getName(), "batchId", id));
     }
 
+    @GetMapping("/teacher/batches/{id}/slips")
+    ResponseEntity<String> slips(@PathVariable String id, HttpServletRequest request, Principal principal) {
+        return page("slips", request, Map.of("user", principal.getName(), "batchId", id));
+    }
+
     private ResponseEntity<String> page(String name, HttpServletRequest request, Map<String, String> values) {
         String html = templates.computeIfAbsent(name, Pages::load);
         CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());

@@ -86,7 +86,7 @@ class StudentApi {
         Rubric rubric = find(request.rubricId());
         String answer = request.answer();
         if (answer == null || answer.isBlank()) {
-            throw ApiException.badRequest("Empty answer", "Write an answer first.");
+            throw ApiException.badRequest("Empty answer", "Write your answer first.");
         }
         if (answer.length() > MarkerLexical.MAX_ANSWER_CHARS) {
             throw ApiException.badRequest("Answer too long", String.format(Locale.ROOT,
