@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -16,8 +17,9 @@ import org.premark.marking.PointStatus;
 /**
  * The marks CSV, the same for {@code premark mark --out FILE.csv} and the web export: UTF-8 with a byte-order mark,
  * one row per answer, points by their labels. Safe to open in a spreadsheet whatever its list separator: every text
- * cell is quoted, so a comma, semicolon or tab inside it never starts a new cell, and a text cell that begins like a
- * formula ({@code = + - @}, tab, carriage return) gets a leading {@code '} so it is never run (CSV injection).
+ * cell is quoted, so a comma or tab inside it never starts a new cell, a text cell that begins like a formula
+ * ({@code = + - @}, tab, carriage return) gets a leading {@code '}, and so does a formula character after a ';'
+ * inside a cell, which a semicolon spreadsheet would split off into a cell of its own (CSV injection).
  */
 public final class MarksCsv {
 
@@ -95,14 +97,22 @@ public final class MarksCsv {
                 .map(PointResult::label).toList()));
     }
 
-    /** Keeps a spreadsheet from running a cell that starts like a formula (CSV injection). */
+    /** A semicolon, then perhaps spaces and quotes, then a character that starts a formula. */
+    private static final Pattern AFTER_SEMICOLON = Pattern.compile(";([\\s\"]*)([=+\\-@])");
+
+    /**
+     * Keeps a spreadsheet from running a cell that starts like a formula (CSV injection). A spreadsheet whose list
+     * separator is ';' reads a quote only at the start of a field and splits at every ';', so a formula character
+     * after a ';' inside the text (an id such as {@code s1;=1+1}) gets an apostrophe too.
+     */
     public static String cell(String value) {
         if (value == null) {
             return "";
         }
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
+        String safe = AFTER_SEMICOLON.matcher(value).replaceAll(";$1'$2");
+        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
+            return "'" + safe;
         }
-        return value;
+        return safe;
     }
 }
