@@ -22,6 +22,8 @@
   let detail = null;
   let page = 0;
   let sort = {key: 'id', dir: 1};
+  let textMatches = null;
+  let searchTimer = null;
 
   const answerPath = id => base + '/answers/' + encodeURIComponent(id);
 
@@ -220,7 +222,8 @@
     const q = search.value.trim().toLowerCase();
     return batch.answers
       .filter(r => !reviewOnly.checked || r.needsReview || r.id === selected)
-      .filter(r => !q || r.id.toLowerCase().includes(q) || (r.preview || '').toLowerCase().includes(q))
+      .filter(r => !q || r.id.toLowerCase().includes(q) || (r.preview || '').toLowerCase().includes(q)
+        || (textMatches !== null && textMatches.has(r.id)))
       .sort(compare);
   }
 
@@ -317,6 +320,21 @@
   search.addEventListener('input', () => {
     page = 0;
     renderTable(false);
+    // The list holds only the first words of each answer; the server searches the whole text.
+    clearTimeout(searchTimer);
+    const q = search.value.trim();
+    textMatches = null;
+    if (!q) return;
+    searchTimer = setTimeout(async () => {
+      try {
+        const ids = await api('GET', base + '/search?q=' + encodeURIComponent(q));
+        if (search.value.trim() !== q) return;
+        textMatches = new Set(ids);
+        renderTable(false);
+      } catch (e) {
+        showError(pageError, e);
+      }
+    }, 250);
   });
 
   // ---------- the selected answer ----------
@@ -580,6 +598,7 @@
   (async () => {
     try {
       fit();
+      Premark.loadNoteTitles();
       await refresh();
       rubric = await api('GET', '/api/rubrics/' + encodeURIComponent(batch.rubricId)).catch(() => null);
       if (batch.status !== 'done') setTimeout(poll, 600);

@@ -33,6 +33,15 @@ const Premark = (() => {
     return meta ? meta.getAttribute('content') : '';
   }
 
+  // Swagger UI (/swagger-ui.html) reads the signed-in teacher's CSRF token from here to call the teacher API.
+  if (document.body && document.body.dataset.teacher !== undefined && csrfToken()) {
+    try {
+      localStorage.setItem('premark-csrf', csrfToken());
+    } catch (e) {
+      // storage unavailable: Swagger UI then cannot send the token, nothing else depends on it
+    }
+  }
+
   /** An error from the API, carrying the RFC 9457 problem. */
   class ApiError extends Error {
     constructor(problem, status) {
@@ -105,23 +114,36 @@ const Premark = (() => {
       const end = Math.min(s.end, text.length);
       if (end <= start) continue;
       if (start > at) view.append(document.createTextNode(text.slice(at, start)));
-      // The point's number and label ride on the highlight, so no hover is needed (phones have none).
+      // The point's number (and, on phones, its label) ride on the point's last highlight as CSS generated
+      // content, so no hover is needed and the answer's text stays exactly what was written.
       const last = !spans.some(o => o !== s && o.index === s.index && o.start >= end);
       view.append(el('mark', {
-        class: 'hl ' + s.point.status + ' ' + pointClass(s.index),
+        class: 'hl ' + s.point.status + ' ' + pointClass(s.index) + (last ? ' tagged' : ''),
         title: s.point.label + ' (' + STATUS_TEXT[s.point.status].toLowerCase() + ')',
-        'data-point': s.point.id
-      }, text.slice(start, end), last ? el('span', {class: 'tag', 'aria-hidden': 'true'}, String(s.index + 1),
-        el('span', {class: 'tag-label'}, ' ' + s.point.label)) : null));
+        'data-point': s.point.id,
+        'data-n': last ? String(s.index + 1) : null,
+        'data-label': last ? s.point.label : null
+      }, text.slice(start, end)));
       at = end;
     }
     if (at < text.length) view.append(document.createTextNode(text.slice(at)));
     return view;
   }
 
+  let noteTitles = {};
+
+  /** Loads the notes' readable titles (corpus/titles.tsv) once; references fall back to the heading without them. */
+  async function loadNoteTitles() {
+    try {
+      noteTitles = await api('GET', '/api/notes/titles') || {};
+    } catch (e) {
+      noteTitles = {};
+    }
+  }
+
   /** A note reference people can read: "Stalin rise to power — General Secretary of the party". */
   function noteTitle(passage) {
-    const title = passage.title || '';
+    const title = noteTitles[passage.source] || '';
     const heading = passage.heading || '';
     if (title && heading && title !== heading) return title + ' — ' + heading;
     return title || heading || 'the revision notes';
@@ -182,5 +204,5 @@ const Premark = (() => {
   }
 
   return {el, append, api, ApiError, countWords, pointClass, highlightedAnswer, checklist, nextSteps, flagList,
-          passageBlock, noteTitle, formatTime, showError, STATUS_TEXT};
+          passageBlock, noteTitle, loadNoteTitles, formatTime, showError, STATUS_TEXT};
 })();

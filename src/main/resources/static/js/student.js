@@ -2,7 +2,7 @@
 'use strict';
 
 (() => {
-  const {el, api, countWords, highlightedAnswer, checklist, nextSteps, showError} = Premark;
+  const {el, api, countWords, highlightedAnswer, checklist, nextSteps, showError, loadNoteTitles} = Premark;
   const MAX_CHARS = 20000;
   const question = document.getElementById('question');
   const questionText = document.getElementById('question-text');
@@ -105,5 +105,6 @@
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) run();
   });
   check.addEventListener('click', run);
+  loadNoteTitles();
   load();
 })();

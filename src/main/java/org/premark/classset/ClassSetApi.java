@@ -203,6 +203,20 @@ public class ClassSetApi {
         return new Accepted(store.acceptRemaining(batch.id(), principal.getName(), clock.instant()));
     }
 
+    @GetMapping("/{id}/search")
+    @Operation(summary = "The ids of the answers whose id or text contains q (ignoring case), in file order")
+    List<String> search(@PathVariable String id, @RequestParam(required = false) String q, Principal principal) {
+        ClassSet batch = batch(id, principal);
+        String needle = q == null ? "" : q.strip().toLowerCase(java.util.Locale.ROOT);
+        if (needle.isEmpty()) {
+            return List.of();
+        }
+        return store.answers(batch.id()).stream()
+                .filter(a -> a.id().toLowerCase(java.util.Locale.ROOT).contains(needle)
+                        || a.text().toLowerCase(java.util.Locale.ROOT).contains(needle))
+                .map(StoredAnswer::id).toList();
+    }
+
     @GetMapping("/{id}/slips")
     @Operation(summary = "A feedback slip per student: final mark and level, points explained, identified and"
             + " missed, and the next steps")

@@ -13,6 +13,7 @@ import org.premark.marking.Marker;
 import org.premark.marking.MarkerLexical;
 import org.premark.notes.EnglishWords;
 import org.premark.notes.NotesException;
+import org.premark.notes.NotesFiles;
 import org.premark.notes.NotesSearcher;
 import org.premark.notes.NotesSearcherLucene;
 import org.premark.notes.SpellingCorrectorLucene;
@@ -24,12 +25,18 @@ import org.premark.rubric.RubricReaderYaml;
  * The loaded product: the notes index, the validated rubrics and a marker over them. Built once at start-up
  * by the CLI and by the web application; immutable and thread-safe afterwards.
  */
-public record Workspace(NotesSearcher notes, List<Rubric> rubrics, Marker marker) {
+public record Workspace(NotesSearcher notes, List<Rubric> rubrics, Marker marker, Map<String, String> noteTitles) {
 
     public Workspace {
         Objects.requireNonNull(notes, "notes");
         rubrics = List.copyOf(rubrics);
         Objects.requireNonNull(marker, "marker");
+        noteTitles = Map.copyOf(Objects.requireNonNull(noteTitles, "noteTitles"));
+    }
+
+    /** Without note titles: references then show the passage's heading only. */
+    public Workspace(NotesSearcher notes, List<Rubric> rubrics, Marker marker) {
+        this(notes, rubrics, marker, Map.of());
     }
 
     /** Loads {@code corpusDir} and every rubric under {@code rubricsDir}; rubric passage refs are checked. */
@@ -40,7 +47,7 @@ public record Workspace(NotesSearcher notes, List<Rubric> rubrics, Marker marker
         List<Rubric> rubrics = new RubricReaderYaml(ids::containsKey).readAll(rubricsDir);
         Marker marker = new MarkerLexical(new ClaimSplitterME(AnnotatorME.load()), notes,
                 SpellingCorrectorLucene.of(vocabulary(notes, rubrics), EnglishWords.get()));
-        return new Workspace(notes, rubrics, marker);
+        return new Workspace(notes, rubrics, marker, NotesFiles.titles(corpusDir));
     }
 
     private static java.util.Set<String> vocabulary(NotesSearcherLucene notes, List<Rubric> rubrics) {

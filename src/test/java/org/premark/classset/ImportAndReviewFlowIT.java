@@ -211,6 +211,11 @@ class ImportAndReviewFlowIT extends WebAppIT {
         assertEquals(3, batch.get("stats").get("reviewed").asInt());
         assertTrue(export(id).stream().allMatch(r -> r.get("reviewed").equals("yes")));
 
+        mvc.perform(get("/api/batches/" + id + "/search").param("q", "LENIN'S TESTAMENT").with(AS_KHAN))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0]").value("a3"));
+
         mvc.perform(get("/api/batches/" + id + "/slips").with(AS_KHAN))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].finalMark").value(0))

@@ -48,7 +48,13 @@ class TeacherPagesIT extends WebAppIT {
         driver.get(baseUrl() + "/teacher");
         Browser.waiting(driver, 10).until(ExpectedConditions.urlContains("/login"));
         Browser.screenshot(driver, "login", 1280);
+        // A wrong password keeps the user name in its field.
         driver.findElement(By.id("username")).sendKeys(KHAN);
+        driver.findElement(By.id("password")).sendKeys("not the password");
+        driver.findElement(By.id("sign-in")).click();
+        Browser.waiting(driver, 10).until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-error")));
+        assertEquals(KHAN, driver.findElement(By.id("username")).getAttribute("value"));
+        assertEquals("password", driver.switchTo().activeElement().getAttribute("id"));
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
         driver.findElement(By.id("sign-in")).click();
         Browser.waiting(driver, 10).until(ExpectedConditions.urlMatches(".*/teacher(\\?continue)?$"));
