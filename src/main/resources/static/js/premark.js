@@ -141,6 +141,14 @@ const Premark = (() => {
     }
   }
 
+  /** Feedback names passages by id, e.g. "(001_0fd55eea29fdbcdc.p4)"; show the note's title instead. */
+  function readableRefs(sentence) {
+    return sentence.replace(/\s*\(([A-Za-z0-9_-]+)\.p\d+\)/g, (whole, stem) => {
+      const title = noteTitles[stem + '.txt'];
+      return title ? ' (in “' + title + '”)' : '';
+    });
+  }
+
   /** A note reference people can read: "Stalin rise to power — General Secretary of the party". */
   function noteTitle(passage) {
     const title = noteTitles[passage.source] || '';
@@ -183,7 +191,7 @@ const Premark = (() => {
       .concat(points.filter(p => p.status === 'missing' && p.passage).slice(0, 3));
     return el('details', {class: 'next-steps', open: open ? true : null, 'data-testid': 'next-steps'},
       el('summary', {}, 'What to do next'),
-      el('ul', {}, (result.feedback || []).map(f => el('li', {}, f))),
+      el('ul', {}, (result.feedback || []).map(f => el('li', {}, readableRefs(f)))),
       toRead.length ? el('h3', {}, 'Read in the notes') : null,
       toRead.map(p => el('div', {}, el('strong', {}, p.label), passageBlock(p.passage))));
   }
@@ -204,5 +212,5 @@ const Premark = (() => {
   }
 
   return {el, append, api, ApiError, countWords, pointClass, highlightedAnswer, checklist, nextSteps, flagList,
-          passageBlock, noteTitle, loadNoteTitles, formatTime, showError, STATUS_TEXT};
+          passageBlock, noteTitle, readableRefs, loadNoteTitles, formatTime, showError, STATUS_TEXT};
 })();

@@ -2,7 +2,7 @@
 'use strict';
 
 (() => {
-  const {el, api, showError} = Premark;
+  const {el, api, showError, readableRefs, loadNoteTitles} = Premark;
   const batchId = document.body.dataset.batchId;
   const base = '/api/batches/' + encodeURIComponent(batchId);
 
@@ -24,14 +24,14 @@
         points('Identified, not yet explained', s.identified, 'identified'),
         points('Missed', s.missing, 'missing')),
       s.feedback.length ? el('div', {class: 'slip-next'}, el('h3', {}, 'Next steps'),
-        el('ul', {}, s.feedback.map(f => el('li', {}, f)))) : null);
+        el('ul', {}, s.feedback.map(f => el('li', {}, readableRefs(f))))) : null);
   }
 
   document.getElementById('print').addEventListener('click', () => window.print());
 
   (async () => {
     try {
-      const [batch, slips] = await Promise.all([api('GET', base), api('GET', base + '/slips')]);
+      const [batch, slips] = await Promise.all([api('GET', base), api('GET', base + '/slips'), loadNoteTitles()]);
       document.title = 'premark · Feedback slips · ' + batch.name;
       document.getElementById('title').textContent = 'Feedback slips · ' + batch.name;
       document.getElementById('slips').replaceChildren(...slips.map(s => slip(s, batch)));

@@ -71,7 +71,7 @@ public final class NotesFiles {
     public static final String TITLES = "titles.tsv";
 
     /**
-     * Each note file's readable title by its stem (the source of its passages), from {@code titles.tsv} in
+     * Each note file's readable title by its file name (the {@code source} of its passages), from {@code titles.tsv} in
      * {@code dir}; empty when there is no manifest. Lines starting with {@code #} and blank lines are skipped.
      */
     public static Map<String, String> titles(Path dir) throws NotesException {
@@ -90,7 +90,7 @@ public final class NotesFiles {
             if (tab <= 0 || line.substring(tab + 1).isBlank()) {
                 throw new NotesException(file + " line " + (i + 1) + ": expected FILE, a tab, then the title");
             }
-            titles.put(stem(line.substring(0, tab).strip()), line.substring(tab + 1).strip());
+            titles.put(line.substring(0, tab).strip(), line.substring(tab + 1).strip());
         }
         return titles;
     }

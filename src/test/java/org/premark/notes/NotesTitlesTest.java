@@ -19,10 +19,9 @@ class NotesTitlesTest {
     void everyNoteFileOfTheCorpusHasAReadableTitle() throws NotesException {
         Map<String, String> titles = NotesFiles.titles(Path.of("corpus"));
         for (Path note : NotesFiles.list(Path.of("corpus"))) {
-            String stem = NotesFiles.stem(note.getFileName().toString());
-            assertTrue(titles.containsKey(stem), "no title for " + note);
+            assertTrue(titles.containsKey(note.getFileName().toString()), "no title for " + note);
         }
-        assertEquals("Stalin rise to power", titles.get("001_0fd55eea29fdbcdc"));
+        assertEquals("Stalin rise to power", titles.get("001_0fd55eea29fdbcdc.txt"));
     }
 
     @Test
@@ -32,6 +31,6 @@ class NotesTitlesTest {
         NotesException e = assertThrows(NotesException.class, () -> NotesFiles.titles(dir));
         assertTrue(e.getMessage().contains("line 4"), e.getMessage());
         Files.writeString(dir.resolve(NotesFiles.TITLES), "a.txt\tA title\n");
-        assertEquals(Map.of("a", "A title"), NotesFiles.titles(dir));
+        assertEquals(Map.of("a.txt", "A title"), NotesFiles.titles(dir));
     }
 }

@@ -72,6 +72,10 @@ class StudentPageIT extends WebAppIT {
         assertEquals("true", next.getAttribute("open"));
         assertEquals(Boolean.TRUE, driver.executeScript("return document.querySelector('#score').nextElementSibling"
                 + ".contains(arguments[0]);", next));
+        // Note references read as titles, never as hashed file names.
+        assertFalse(next.getText().matches("(?s).*\\d{3}_[0-9a-f]{16}.*"), next.getText());
+        assertTrue(next.findElement(By.cssSelector(".passage .where")).getText().contains(" — "),
+                next.findElement(By.cssSelector(".passage .where")).getText());
         WebElement firstTip = next.findElement(By.cssSelector("ul li"));
         assertTrue(firstTip.isDisplayed());
         assertFalse(firstTip.getText().isBlank());
