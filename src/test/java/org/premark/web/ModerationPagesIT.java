@@ -48,6 +48,15 @@ class ModerationPagesIT extends WebAppIT {
         }
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.premark.classset.ClassSetStore store;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.premark.workspace.Workspace workspace;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
     private void signIn() {
         driver.get(baseUrl() + "/teacher");
         if (driver.getCurrentUrl().contains("/login")) {
@@ -285,5 +294,55 @@ class ModerationPagesIT extends WebAppIT {
                         + " + ':' + Math.round(e.getBoundingClientRect().right)).join(' ');")));
         Browser.screenshot(driver, "teacher-batch-phone", 390);
         Browser.viewport(driver, 1366, 768);
+    }
+
+    @Test
+    @Order(3)
+    void aClassSetOfTwoThousandIsPagedAndSearchable() {
+        var rubric = workspace.rubric("trotsky-lost").orElseThrow();
+        var result = workspace.marker().mark(rubric, "Stalin was General Secretary, so he appointed his supporters.");
+        String resultJson = json.writeValueAsString(result);
+        List<org.premark.classset.NewAnswer> answers = new java.util.ArrayList<>();
+        for (int i = 1; i <= 2000; i++) {
+            answers.add(new org.premark.classset.NewAnswer(String.format("year10-%04d", i), i + 1,
+                    "Stalin was General Secretary, so he appointed his supporters." + (i == 1234 ? " Zinoviev." : "")));
+        }
+        java.time.Instant now = java.time.Instant.now();
+        var batch = store.create(KHAN, "trotsky-lost", "year10.csv", "Year 10, all classes", answers, List.of(), now);
+        for (var a : answers) {
+            store.saveResult(batch.id(), a.id(), result.mark(), result.level(), List.of(), resultJson, now);
+        }
+        store.finishIfComplete(batch.id(), now);
+
+        signIn();
+        Browser.viewport(driver, 1366, 768);
+        long started = System.nanoTime();
+        driver.get(baseUrl() + "/teacher/batches/" + batch.id());
+        Browser.waiting(driver, 30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress-text"),
+                "Marked 2000 answers"));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(millis < 10_000, "the page took " + millis + " ms");
+        assertEquals(100, driver.findElements(By.cssSelector("#results tbody tr")).size());
+        assertTrue(driver.findElement(By.id("pager")).getText().contains("Rows 1–100 of 2000"),
+                driver.findElement(By.id("pager")).getText());
+        // Moving past the last row of a page turns the page.
+        js("document.activeElement.blur();");
+        keys("j");
+        Browser.waiting(driver, 10).until(d -> "row:year10-0001".equals(active()));
+        for (int i = 0; i < 100; i++) {
+            keys("j");
+        }
+        Browser.waiting(driver, 10).until(d -> "row:year10-0101".equals(active()));
+        assertTrue(driver.findElement(By.id("pager")).getText().contains("Rows 101–200 of 2000"));
+        Browser.waiting(driver, 10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-heading"),
+                "Answer year10-0101"));
+        assertInView("override-mark");
+        // Search by id, and by words beyond the list's preview, over the whole text on the server.
+        driver.findElement(By.id("search")).sendKeys("year10-1999");
+        Browser.waiting(driver, 10).until(d -> d.findElements(By.cssSelector("#results tbody tr")).size() == 1);
+        driver.findElement(By.id("search")).clear();
+        driver.findElement(By.id("search")).sendKeys("zinoviev");
+        Browser.waiting(driver, 10).until(d -> d.findElements(By.cssSelector("#results tbody tr")).size() == 1);
+        assertEquals("year10-1234", driver.findElement(By.cssSelector("#results tbody tr")).getAttribute("data-answer-id"));
     }
 }
