@@ -61,6 +61,11 @@ public class Pages {
         return page("batch", request, Map.of("user", principal.getName(), "batchId", id));
     }
 
+    @GetMapping("/teacher/batches/{id}/slips")
+    ResponseEntity<String> slips(@PathVariable String id, HttpServletRequest request, Principal principal) {
+        return page("slips", request, Map.of("user", principal.getName(), "batchId", id));
+    }
+
     /** The page, with the CSRF token of {@code request} when it is not null. */
     private ResponseEntity<String> page(String name, HttpServletRequest request, Map<String, String> values) {
         String html = templates.computeIfAbsent(name, Pages::load);

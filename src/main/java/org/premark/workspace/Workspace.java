@@ -14,6 +14,7 @@ import org.premark.marking.Marker;
 import org.premark.marking.MarkerLexical;
 import org.premark.marking.MarkingSettings;
 import org.premark.notes.NotesException;
+import org.premark.notes.NotesFiles;
 import org.premark.notes.NotesSearcher;
 import org.premark.notes.NotesSearcherLucene;
 import org.premark.notes.SpellingCorrectorLucene;
@@ -25,12 +26,18 @@ import org.premark.rubric.RubricReaderYaml;
  * The loaded product: the notes index, the validated rubrics and a marker over them. Built once at start-up
  * by the CLI and by the web application; immutable and thread-safe afterwards.
  */
-public record Workspace(NotesSearcher notes, List<Rubric> rubrics, Marker marker) {
+public record Workspace(NotesSearcher notes, List<Rubric> rubrics, Marker marker, Map<String, String> noteTitles) {
 
     public Workspace {
         Objects.requireNonNull(notes, "notes");
         rubrics = List.copyOf(rubrics);
         Objects.requireNonNull(marker, "marker");
+        noteTitles = Map.copyOf(Objects.requireNonNull(noteTitles, "noteTitles"));
+    }
+
+    /** Without note titles: references then show the passage's heading only. */
+    public Workspace(NotesSearcher notes, List<Rubric> rubrics, Marker marker) {
+        this(notes, rubrics, marker, Map.of());
     }
 
     /** Loads {@code corpusDir} and every rubric under {@code rubricsDir}; rubric passage refs are checked. */
@@ -52,7 +59,7 @@ public record Workspace(NotesSearcher notes, List<Rubric> rubrics, Marker marker
         List<Rubric> rubrics = new RubricReaderYaml(ids::containsKey).readAll(rubricsDir);
         Marker marker = new MarkerLexical(new ClaimSplitterME(AnnotatorME.load(), lexicon), notes,
                 SpellingCorrectorLucene.of(vocabulary(notes, rubrics), lexicon.dictionary()), lexicon, settings);
-        return new Workspace(notes, rubrics, marker);
+        return new Workspace(notes, rubrics, marker, NotesFiles.titles(corpusDir));
     }
 
     private static java.util.Set<String> vocabulary(NotesSearcherLucene notes, List<Rubric> rubrics) {

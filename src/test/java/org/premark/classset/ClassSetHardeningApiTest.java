@@ -52,7 +52,7 @@ class ClassSetHardeningApiTest extends WebSliceTest {
     ExecutorService marking;
 
     private static ClassSet batch(ClassSetStatus status) {
-        return new ClassSet(ID, TEACHER, "trotsky-lost", "9B set.csv", status, 1, 0, NOW, null, List.of());
+        return new ClassSet(ID, TEACHER, "trotsky-lost", "9B set.csv", "9B set.csv", status, 1, 0, NOW, null, List.of());
     }
 
     private StoredAnswer marked(String id) {
