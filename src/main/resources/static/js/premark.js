@@ -33,6 +33,15 @@ const Premark = (() => {
     return meta ? meta.getAttribute('content') : '';
   }
 
+  // Swagger UI (/swagger-ui.html) reads the signed-in teacher's CSRF token from here to call the teacher API.
+  if (document.body && document.body.dataset.teacher !== undefined && csrfToken()) {
+    try {
+      localStorage.setItem('premark-csrf', csrfToken());
+    } catch (e) {
+      // storage unavailable: Swagger UI then cannot send the token, nothing else depends on it
+    }
+  }
+
   /** An error from the API, carrying the RFC 9457 problem. */
   class ApiError extends Error {
     constructor(problem, status) {
@@ -76,7 +85,7 @@ const Premark = (() => {
   }
 
   function pointClass(index) {
-    return 'pc' + (index % 8);
+    return 'pc' + (index % 10);
   }
 
   const STATUS_TEXT = {
@@ -105,10 +114,15 @@ const Premark = (() => {
       const end = Math.min(s.end, text.length);
       if (end <= start) continue;
       if (start > at) view.append(document.createTextNode(text.slice(at, start)));
+      // The point's number (and, on phones, its label) ride on the point's last highlight as CSS generated
+      // content, so no hover is needed and the answer's text stays exactly what was written.
+      const last = !spans.some(o => o !== s && o.index === s.index && o.start >= end);
       view.append(el('mark', {
-        class: 'hl ' + s.point.status + ' ' + pointClass(s.index),
+        class: 'hl ' + s.point.status + ' ' + pointClass(s.index) + (last ? ' tagged' : ''),
         title: s.point.label + ' (' + STATUS_TEXT[s.point.status].toLowerCase() + ')',
-        'data-point': s.point.id
+        'data-point': s.point.id,
+        'data-n': last ? String(s.index + 1) : null,
+        'data-label': last ? s.point.label : null
       }, text.slice(start, end)));
       at = end;
     }
@@ -116,10 +130,37 @@ const Premark = (() => {
     return view;
   }
 
+  let noteTitles = {};
+
+  /** Loads the notes' readable titles (corpus/titles.tsv) once; references fall back to the heading without them. */
+  async function loadNoteTitles() {
+    try {
+      noteTitles = await api('GET', '/api/notes/titles') || {};
+    } catch (e) {
+      noteTitles = {};
+    }
+  }
+
+  /** Feedback names passages by id, e.g. "(001_0fd55eea29fdbcdc.p4)"; show the note's title instead. */
+  function readableRefs(sentence) {
+    return sentence.replace(/\s*\(([A-Za-z0-9_-]+)\.p\d+\)/g, (whole, stem) => {
+      const title = noteTitles[stem + '.txt'];
+      return title ? ' (in “' + title + '”)' : '';
+    });
+  }
+
+  /** A note reference people can read: "Stalin rise to power — General Secretary of the party". */
+  function noteTitle(passage) {
+    const title = noteTitles[passage.source] || '';
+    const heading = passage.heading || '';
+    if (title && heading && title !== heading) return title + ' — ' + heading;
+    return title || heading || 'the revision notes';
+  }
+
   function passageBlock(passage) {
     if (!passage) return null;
     return el('div', {class: 'passage'},
-      el('span', {class: 'where'}, 'From the notes: ' + (passage.heading ? passage.heading + ' · ' : '') + passage.passageId),
+      el('span', {class: 'where', title: passage.passageId}, 'From the notes: ' + noteTitle(passage)),
       passage.text);
   }
 
@@ -134,7 +175,7 @@ const Premark = (() => {
       if (p.passage) detailBits.push(passageBlock(p.passage));
       list.append(el('li', {'data-point': p.id, 'data-status': p.status},
         el('div', {class: 'head'},
-          el('span', {class: 'swatch ' + pointClass(i), 'aria-hidden': 'true'}),
+          el('span', {class: 'pnum ' + pointClass(i), 'aria-hidden': 'true'}, String(i + 1)),
           el('span', {class: 'label'}, p.label),
           el('span', {class: 'status ' + p.status}, STATUS_TEXT[p.status] || p.status)),
         detailBits.length ? el('details', {}, el('summary', {}, p.status === 'explained' ? 'About this point' : 'How to earn this point'), detailBits) : null));
@@ -150,7 +191,7 @@ const Premark = (() => {
       .concat(points.filter(p => p.status === 'missing' && p.passage).slice(0, 3));
     return el('details', {class: 'next-steps', open: open ? true : null, 'data-testid': 'next-steps'},
       el('summary', {}, 'What to do next'),
-      el('ul', {}, (result.feedback || []).map(f => el('li', {}, f))),
+      el('ul', {}, (result.feedback || []).map(f => el('li', {}, readableRefs(f)))),
       toRead.length ? el('h3', {}, 'Read in the notes') : null,
       toRead.map(p => el('div', {}, el('strong', {}, p.label), passageBlock(p.passage))));
   }
@@ -171,5 +212,5 @@ const Premark = (() => {
   }
 
   return {el, append, api, ApiError, countWords, pointClass, highlightedAnswer, checklist, nextSteps, flagList,
-          passageBlock, formatTime, showError, STATUS_TEXT};
+          passageBlock, noteTitle, readableRefs, loadNoteTitles, formatTime, showError, STATUS_TEXT};
 })();

@@ -2,7 +2,7 @@
 'use strict';
 
 (() => {
-  const {el, api, countWords, highlightedAnswer, checklist, nextSteps, showError} = Premark;
+  const {el, api, countWords, highlightedAnswer, checklist, nextSteps, showError, loadNoteTitles} = Premark;
   const MAX_CHARS = 20000;
   const question = document.getElementById('question');
   const questionText = document.getElementById('question-text');
@@ -23,7 +23,7 @@
       text += ' · too long: ' + answer.value.length.toLocaleString() + ' of ' + MAX_CHARS.toLocaleString() + ' characters';
     }
     wordCount.textContent = text;
-    check.disabled = answer.value.trim() === '' || answer.value.length > MAX_CHARS || !question.value;
+    check.disabled = answer.value.length > MAX_CHARS || !question.value;
   }
 
   function showQuestion() {
@@ -60,7 +60,8 @@
     box.replaceChildren(
       el('span', {class: 'mark', 'data-testid': 'mark'}, result.mark + '/' + result.maxMark),
       el('span', {class: 'level', 'data-testid': 'level'}, result.level),
-      el('span', {class: 'muted small'}, 'suggested mark · ' + result.wordCount + ' words'));
+      el('span', {class: 'muted small'}, 'suggested mark · ' + result.wordCount
+        + (result.wordCount === 1 ? ' word' : ' words')));
     if (rubric && rubric.levels) {
       const lvl = rubric.levels.find(l => result.mark >= l.low && result.mark <= l.high);
       if (lvl) box.append(el('p', {class: 'muted small', style: null}, lvl.descriptor));
@@ -70,8 +71,13 @@
   async function run() {
     const text = answer.value;
     const rubric = current();
-    if (!rubric || !text.trim()) return;
+    if (!rubric) return;
     error.classList.add('hidden');
+    if (!text.trim()) {
+      showError(error, new Error('Write your answer first.'));
+      answer.focus();
+      return;
+    }
     check.disabled = true;
     check.textContent = 'Checking…';
     try {
@@ -79,7 +85,7 @@
       score(result, rubric);
       document.getElementById('answer-view').replaceChildren(highlightedAnswer(text, result));
       document.getElementById('checklist').replaceChildren(checklist(result, rubric));
-      document.getElementById('next').replaceChildren(nextSteps(result, false));
+      document.getElementById('next').replaceChildren(nextSteps(result, true));
       document.getElementById('result-empty').classList.add('hidden');
       document.getElementById('result').classList.remove('hidden');
       if (window.matchMedia('(max-width: 860px)').matches) {
@@ -99,5 +105,6 @@
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) run();
   });
   check.addEventListener('click', run);
+  loadNoteTitles();
   load();
 })();

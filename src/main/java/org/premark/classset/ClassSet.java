@@ -10,16 +10,20 @@ import org.premark.csv.CsvProblem;
  *
  * @param done       answers marked so far (or failed), out of {@code total}
  * @param finishedAt when the last answer was marked; null while marking
+ * @param name       what the teacher called the set (the file name if they gave none)
  * @param skipped    rows of the CSV that were not taken, each with its line and reason
  */
-public record ClassSet(String id, String owner, String rubricId, String fileName, ClassSetStatus status, int total, int done,
-                    Instant createdAt, Instant finishedAt, List<CsvProblem> skipped) {
+public record ClassSet(String id, String owner, String rubricId, String fileName, String name, ClassSetStatus status,
+                       int total, int done, Instant createdAt, Instant finishedAt, List<CsvProblem> skipped) {
 
     public ClassSet {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(rubricId, "rubricId");
         Objects.requireNonNull(fileName, "fileName");
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name must not be blank");
+        }
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(createdAt, "createdAt");
         if (total < 0 || done < 0 || done > total) {

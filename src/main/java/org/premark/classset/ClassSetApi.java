@@ -42,7 +42,8 @@ public class ClassSetApi {
 
     static final int MAX_REASON_CHARS = 1000;
 
-    record OverrideRequest(Integer mark, String reason) {
+    /** {@code mark} is read as a decimal so that 2.7 can be refused rather than silently cut to 2. */
+    record OverrideRequest(java.math.BigDecimal mark, String reason) {
     }
 
     private final ClassSetService service;
@@ -61,19 +62,56 @@ public class ClassSetApi {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Upload a class CSV (columns id, answer) for a question; marking starts in the background",
-            description = "The batch and all its answers are saved in one transaction. A file that cannot be used is"
-                    + " rejected with a 400 problem naming the line; rows with a problem of their own are skipped and"
-                    + " listed in the batch's 'skipped'.")
+    @Operation(summary = "Upload a class list (CSV or .xlsx) for a question; marking starts in the background",
+            description = "The file is a CSV (comma, semicolon or tab separated; UTF-8, Windows-1252 or UTF-16) or an"
+                    + " .xlsx workbook with a header row. idColumn and answerColumn name the columns by header"
+                    + " (defaults 'id' and 'answer'). Give answerColumn and rubricId several times, in pairs, to make"
+                    + " one class set per question column of a form export; the first is returned, the rest are"
+                    + " listed in 'others'. The batch and all its answers are saved in one transaction. A file that"
+                    + " cannot be used is rejected with a 400 problem naming the line; rows with a problem of their"
+                    + " own are skipped and listed in the batch's 'skipped'.")
     ResponseEntity<ClassSetViews.BatchSummary> create(@RequestParam(required = false) MultipartFile file,
-                                                   @RequestParam(required = false) String rubricId,
-                                                   Principal principal) throws IOException {
-        Rubric rubric = service.rubric(rubricId);
-        if (file == null) {
-            throw ApiException.badRequest("No file", "Choose a CSV file with the columns id and answer.");
+                                                      @RequestParam(required = false) List<String> rubricId,
+                                                      @RequestParam(required = false) String idColumn,
+                                                      @RequestParam(required = false) List<String> answerColumn,
+                                                      @RequestParam(required = false) String name,
+                                                      Principal principal) throws IOException {
+        List<String> rubricIds = rubricId == null || rubricId.isEmpty() ? java.util.Collections.singletonList(null)
+                : rubricId;
+        List<String> columns = answerColumn == null || answerColumn.isEmpty()
+                ? List.of(ClassSetService.DEFAULT_ANSWER) : answerColumn;
+        if (columns.size() != rubricIds.size()) {
+            throw ApiException.badRequest("Columns and questions do not pair up", "Give one rubricId for each"
+                    + " answerColumn: got " + columns.size() + " answer column(s) and " + rubricIds.size()
+                    + " question(s).");
         }
-        ClassSet batch = service.create(principal.getName(), rubric.id(), file.getOriginalFilename(), file.getBytes());
-        return ResponseEntity.created(URI.create("/api/batches/" + batch.id())).body(views.summary(batch, rubric));
+        List<ClassSetService.Target> targets = new java.util.ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            targets.add(new ClassSetService.Target(columns.get(i), service.rubric(rubricIds.get(i))));
+        }
+        if (file == null) {
+            throw ApiException.badRequest("No file", "Choose a CSV or .xlsx file with a header row.");
+        }
+        if (name != null && name.strip().length() > 200) {
+            throw ApiException.badRequest("Name too long", "The class set's name is " + name.strip().length()
+                    + " characters; the limit is 200.");
+        }
+        List<ClassSet> created = service.create(principal.getName(), file.getOriginalFilename(), file.getBytes(),
+                name, idColumn, targets);
+        ClassSet first = created.get(0);
+        return ResponseEntity.created(URI.create("/api/batches/" + first.id()))
+                .body(views.summary(first, targets.get(0).rubric(),
+                        created.subList(1, created.size()).stream().map(ClassSet::id).toList()));
+    }
+
+    @PostMapping(value = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Read an upload without saving it: how it was read (encoding, separator), its columns and"
+            + " first rows, and a guess at the id and answer columns")
+    ClassSetService.Preview preview(@RequestParam(required = false) MultipartFile file) throws IOException {
+        if (file == null) {
+            throw ApiException.badRequest("No file", "Choose a CSV or .xlsx file with a header row.");
+        }
+        return service.preview(file.getBytes());
     }
 
     @GetMapping
@@ -117,9 +155,13 @@ public class ClassSetApi {
         if (request == null || request.mark() == null) {
             throw ApiException.badRequest("No mark", "Give the mark to award, from 0 to " + max + ".");
         }
-        if (request.mark() < 0 || request.mark() > max) {
+        if (request.mark().stripTrailingZeros().scale() > 0) {
+            throw ApiException.badRequest("Mark not a whole number", "The mark must be a whole number from 0 to " + max
+                    + ", got " + request.mark().toPlainString() + ".");
+        }
+        if (request.mark().signum() < 0 || request.mark().compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
             throw ApiException.badRequest("Mark out of range", "The mark must be from 0 to " + max + ", got "
-                    + request.mark() + ".");
+                    + request.mark().toPlainString() + ".");
         }
         String reason = request.reason() == null ? "" : request.reason().strip();
         if (reason.isEmpty()) {
@@ -133,9 +175,60 @@ public class ClassSetApi {
             throw new ApiException(HttpStatus.CONFLICT, "Not marked yet",
                     "Answer '" + answerId + "' is still waiting to be marked; try again in a moment.");
         }
-        store.override(batch.id(), answer.id(), new MarkOverride(request.mark(), reason, principal.getName(),
+        store.override(batch.id(), answer.id(), new MarkOverride(request.mark().intValueExact(), reason, principal.getName(),
                 clock.instant()));
-        return views.row(answer(batch, answerId));
+        return views.row(answer(batch, answerId), rubric(batch));
+    }
+
+    @PutMapping("/{id}/answers/{answerId}/accept")
+    @Operation(summary = "Accept the suggested mark: the answer counts as reviewed")
+    ClassSetViews.AnswerRow accept(@PathVariable String id, @PathVariable String answerId, Principal principal) {
+        ClassSet batch = batch(id, principal);
+        StoredAnswer answer = answer(batch, answerId);
+        if (!answer.marked()) {
+            throw new ApiException(HttpStatus.CONFLICT, answer.error() != null ? "Marking failed" : "Not marked yet",
+                    answer.error() != null ? "Answer '" + answerId + "' has no suggestion to accept; override it"
+                            + " with a mark instead." : "Answer '" + answerId + "' is still waiting to be marked.");
+        }
+        store.accept(batch.id(), answer.id(), principal.getName(), clock.instant());
+        return views.row(answer(batch, answerId), rubric(batch));
+    }
+
+    record Accepted(int accepted) {
+    }
+
+    @PostMapping("/{id}/accept-remaining")
+    @Operation(summary = "Accept every suggestion not yet reviewed (answers whose marking failed stay unreviewed)")
+    Accepted acceptRemaining(@PathVariable String id, Principal principal) {
+        ClassSet batch = batch(id, principal);
+        if (batch.status() != ClassSetStatus.DONE) {
+            throw new ApiException(HttpStatus.CONFLICT, "Still marking", "The class set is still being marked ("
+                    + batch.done() + " of " + batch.total() + " done); accept the rest when it has finished.");
+        }
+        return new Accepted(store.acceptRemaining(batch.id(), principal.getName(), clock.instant()));
+    }
+
+    @GetMapping("/{id}/search")
+    @Operation(summary = "The ids of the answers whose id or text contains q (ignoring case), in file order")
+    List<String> search(@PathVariable String id, @RequestParam(required = false) String q, Principal principal) {
+        ClassSet batch = batch(id, principal);
+        String needle = q == null ? "" : q.strip().toLowerCase(java.util.Locale.ROOT);
+        if (needle.isEmpty()) {
+            return List.of();
+        }
+        return store.answers(batch.id()).stream()
+                .filter(a -> a.id().toLowerCase(java.util.Locale.ROOT).contains(needle)
+                        || a.text().toLowerCase(java.util.Locale.ROOT).contains(needle))
+                .map(StoredAnswer::id).toList();
+    }
+
+    @GetMapping("/{id}/slips")
+    @Operation(summary = "A feedback slip per student: final mark and level, points explained, identified and"
+            + " missed, and the next steps")
+    List<ClassSetViews.Slip> slips(@PathVariable String id, Principal principal) {
+        ClassSet batch = batch(id, principal);
+        Rubric rubric = rubric(batch);
+        return store.answers(batch.id()).stream().map(a -> views.slip(a, rubric)).toList();
     }
 
     @DeleteMapping("/{id}/answers/{answerId}/override")
@@ -144,7 +237,7 @@ public class ClassSetApi {
         ClassSet batch = batch(id, principal);
         StoredAnswer answer = answer(batch, answerId);
         store.clearOverride(batch.id(), answer.id());
-        return views.row(answer(batch, answerId));
+        return views.row(answer(batch, answerId), rubric(batch));
     }
 
     @GetMapping(value = "/{id}/export.csv", produces = "text/csv")
@@ -156,13 +249,18 @@ public class ClassSetApi {
             throw new ApiException(HttpStatus.CONFLICT, "Still marking", "The class set is still being marked ("
                     + batch.done() + " of " + batch.total() + " done); export when it has finished.");
         }
-        byte[] body = ClassSetExport.write(store.answers(batch.id()), views).getBytes(StandardCharsets.UTF_8);
+        byte[] body = ClassSetExport.write(store.answers(batch.id()), views, rubric(batch))
+                .getBytes(StandardCharsets.UTF_8);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(ClassSetService.exportName(batch.rubricId(), batch.fileName()), StandardCharsets.UTF_8)
+                        .filename(ClassSetService.exportName(batch.rubricId(), batch.name()), StandardCharsets.UTF_8)
                         .build().toString())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(body);
+    }
+
+    private Rubric rubric(ClassSet batch) {
+        return workspace.getObject().rubric(batch.rubricId()).orElse(null);
     }
 
     private ClassSet batch(String id, Principal principal) {

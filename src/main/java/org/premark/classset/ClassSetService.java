@@ -41,7 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class ClassSetService {
 
     static final int MAX_ID_CHARS = 100;
-    private static final List<String> COLUMNS = List.of("id", "answer");
+    static final String DEFAULT_ID = "id";
+    static final String DEFAULT_ANSWER = "answer";
     private static final Logger log = LoggerFactory.getLogger(ClassSetService.class);
 
     /** Loaded in the background during start-up; {@code getObject()} waits for it the first time. */
@@ -62,9 +63,137 @@ public class ClassSetService {
         this.clock = clock;
     }
 
+    /** Which column of the upload holds the answers to which question. */
+    record Target(String answerColumn, Rubric rubric) {
+    }
+
+    /** What the upload form shows before marking: how the file was read, its columns and first rows. */
+    record Preview(String readAs, List<String> columns, List<List<String>> rows, int totalRows, String idColumn,
+                   String answerColumn) {
+    }
+
+    static final int PREVIEW_ROWS = 5;
+
     /** Reads, checks and saves the class set in one transaction, then queues its answers for marking. */
     ClassSet create(String owner, String rubricId, String fileName, byte[] content) {
-        Rubric rubric = rubric(rubricId);
+        return create(owner, fileName, content, null, DEFAULT_ID, List.of(new Target(DEFAULT_ANSWER, rubric(rubricId))))
+                .get(0);
+    }
+
+    /**
+     * Reads the file once and makes one class set per target (answer column and question), each saved in its own
+     * transaction after the whole file has been checked, so a file that cannot be used saves nothing.
+     *
+     * @param name the class set's name; null or blank for the file's name (with the answer column's, for several)
+     */
+    List<ClassSet> create(String owner, String fileName, byte[] content, String name, String idColumn,
+                          List<Target> targets) {
+        String id = CsvReader.name(idColumn == null || idColumn.isBlank() ? DEFAULT_ID : idColumn);
+        if (targets.isEmpty()) {
+            throw ApiException.badRequest("No answer column", "Choose the column that holds the answers.");
+        }
+        List<String> required = new ArrayList<>();
+        required.add(id);
+        for (Target t : targets) {
+            String column = CsvReader.name(t.answerColumn());
+            if (column.equals(id)) {
+                throw ApiException.badRequest("Same column twice", "The id column and the answer column are both '"
+                        + column + "'; choose different columns.");
+            }
+            if (required.contains(column)) {
+                throw ApiException.badRequest("Same column twice", "The answer column '" + column
+                        + "' is chosen twice.");
+            }
+            required.add(column);
+        }
+        CsvTable table = table(content, required, id);
+        String file = cleanFileName(fileName);
+        List<Plan> plans = new ArrayList<>();
+        for (Target t : targets) {
+            String column = CsvReader.name(t.answerColumn());
+            List<NewAnswer> answers = new ArrayList<>();
+            List<CsvProblem> skipped = new ArrayList<>(table.skipped());
+            for (CsvRow row : table.rows()) {
+                String answerId = row.get(id);
+                if (answerId.length() > MAX_ID_CHARS) {
+                    skipped.add(new CsvProblem(row.line(), "id is " + answerId.length() + " characters; the limit is "
+                            + MAX_ID_CHARS));
+                } else if (targets.size() > 1 && row.get(column).isBlank()) {
+                    skipped.add(new CsvProblem(row.line(), "no answer in column '" + column + "'"));
+                } else {
+                    answers.add(new NewAnswer(answerId, row.line(), row.get(column)));
+                }
+            }
+            skipped.sort((a, b) -> Long.compare(a.line(), b.line()));
+            if (answers.isEmpty()) {
+                CsvProblem first = skipped.isEmpty() ? null : skipped.get(0);
+                throw new ApiException(HttpStatus.BAD_REQUEST, "No answers to mark", (first == null
+                        ? "The file has a header row but no answers"
+                        : "No row could be used; line " + first.line() + ": " + first.message())
+                        + (targets.size() > 1 ? " (column '" + column + "')." : "."),
+                        first == null ? 0 : first.line());
+            }
+            String setName = name == null || name.isBlank() ? file : name.strip();
+            if (targets.size() > 1) {
+                setName = setName + " · " + column;
+            }
+            plans.add(new Plan(t.rubric(), clip(setName, 200), answers, skipped));
+        }
+        List<ClassSet> created = new ArrayList<>();
+        for (Plan plan : plans) {
+            ClassSet batch = store.create(owner, plan.rubric().id(), file, plan.name(), plan.answers(), plan.skipped(),
+                    clock.instant());
+            log.info("Class set {} by {}: {} answers for {} ({} rows skipped; read as {})", batch.id(), owner,
+                    plan.answers().size(), plan.rubric().id(), plan.skipped().size(), table.readAs());
+            created.add(batch);
+        }
+        created.forEach(this::queue);
+        return created;
+    }
+
+    private record Plan(Rubric rubric, String name, List<NewAnswer> answers, List<CsvProblem> skipped) {
+    }
+
+    /** The file's columns and first rows, read as an upload would be; nothing is saved. */
+    Preview preview(byte[] content) {
+        CsvTable table = table(content, List.of(), null);
+        List<String> columns = table.columns();
+        List<List<String>> rows = table.rows().stream().limit(PREVIEW_ROWS)
+                .map(r -> columns.stream().map(c -> ClassSetViews.preview(r.get(c))).toList())
+                .toList();
+        return new Preview(table.readAs(), columns, rows, table.rows().size(), guessId(columns),
+                guessAnswer(columns, table));
+    }
+
+    private static String guessId(List<String> columns) {
+        for (String wanted : List.of(DEFAULT_ID, "student id", "username", "user name", "email address", "email",
+                "name", "full name")) {
+            if (columns.contains(wanted)) {
+                return wanted;
+            }
+        }
+        return columns.stream().filter(c -> c.contains("id") || c.contains("email") || c.contains("name")).findFirst()
+                .orElse(null);
+    }
+
+    /** "answer" if there is such a column, else the column with the longest text on average. */
+    private static String guessAnswer(List<String> columns, CsvTable table) {
+        if (columns.contains(DEFAULT_ANSWER)) {
+            return DEFAULT_ANSWER;
+        }
+        String best = null;
+        double longest = 0;
+        for (String c : columns) {
+            double mean = table.rows().stream().limit(50).mapToInt(r -> r.get(c).length()).average().orElse(0);
+            if (mean > longest && !c.isEmpty()) {
+                longest = mean;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private CsvTable table(byte[] content, List<String> required, String idColumn) {
         long maxBytes = properties.upload().maxBytes().toBytes();
         if (content.length == 0) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "Empty file",
@@ -76,41 +205,20 @@ public class ClassSetService {
                     + ". Split the class set into smaller files.");
         }
         int maxRows = properties.upload().maxRows();
-        CsvTable table;
         try {
-            table = new CsvReader(maxBytes, maxRows, MarkerLexical.MAX_ANSWER_CHARS).read(content, COLUMNS);
+            return new CsvReader(maxBytes, maxRows, MarkerLexical.MAX_ANSWER_CHARS).read(content, required, idColumn);
         } catch (CsvException e) {
             CsvProblem p = e.problem();
-            String detail = p.message().startsWith("more than ")
+            String detail = p.message().startsWith("more than ") && p.message().contains("rows")
                     ? "The file has more than " + maxRows + " answers, the most one upload may hold. Split it into"
                     + " smaller files." : p.message();
             throw new ApiException(HttpStatus.BAD_REQUEST, "Unusable CSV",
                     (p.line() > 0 ? "Line " + p.line() + ": " : "") + detail, p.line());
         }
-        List<NewAnswer> answers = new ArrayList<>();
-        List<CsvProblem> skipped = new ArrayList<>(table.skipped());
-        for (CsvRow row : table.rows()) {
-            String id = row.get("id");
-            if (id.length() > MAX_ID_CHARS) {
-                skipped.add(new CsvProblem(row.line(), "id is " + id.length() + " characters; the limit is "
-                        + MAX_ID_CHARS));
-            } else {
-                answers.add(new NewAnswer(id, row.line(), row.get("answer")));
-            }
-        }
-        skipped.sort((a, b) -> Long.compare(a.line(), b.line()));
-        if (answers.isEmpty()) {
-            CsvProblem first = skipped.isEmpty() ? null : skipped.get(0);
-            throw new ApiException(HttpStatus.BAD_REQUEST, "No answers to mark", first == null
-                    ? "The file has a header row but no answers."
-                    : "No row could be used; line " + first.line() + ": " + first.message(),
-                    first == null ? 0 : first.line());
-        }
-        ClassSet batch = store.create(owner, rubric.id(), cleanFileName(fileName), answers, skipped, clock.instant());
-        log.info("Class set {} by {}: {} answers for {} ({} rows skipped)", batch.id(), owner, answers.size(),
-                rubric.id(), skipped.size());
-        queue(batch);
-        return batch;
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     /** Resumes batches that were still marking when the server stopped. */
@@ -139,6 +247,11 @@ public class ClassSetService {
     }
 
     private void markOne(String batchId, Rubric rubric, String rubricId, StoredAnswer answer) {
+        // The class set may have been deleted since its answers were queued: then its marking stops here.
+        StoredAnswer current = store.answer(batchId, answer.id()).orElse(null);
+        if (current == null || current.marked() || current.error() != null) {
+            return;
+        }
         try {
             if (rubric == null) {
                 store.saveError(batchId, answer.id(), "the question '" + rubricId + "' is no longer in the rubrics folder",

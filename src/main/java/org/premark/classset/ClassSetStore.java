@@ -12,8 +12,14 @@ import org.premark.csv.CsvProblem;
 public interface ClassSetStore {
 
     /** Saves the batch, its answers and skipped rows in one transaction: all or nothing. */
-    ClassSet create(String owner, String rubricId, String fileName, List<NewAnswer> answers, List<CsvProblem> skipped,
-                 Instant now);
+    ClassSet create(String owner, String rubricId, String fileName, String name, List<NewAnswer> answers,
+                    List<CsvProblem> skipped, Instant now);
+
+    /** As {@link #create(String, String, String, String, List, List, Instant)}, named after the file. */
+    default ClassSet create(String owner, String rubricId, String fileName, List<NewAnswer> answers,
+                            List<CsvProblem> skipped, Instant now) {
+        return create(owner, rubricId, fileName, fileName, answers, skipped, now);
+    }
 
     Optional<ClassSet> find(String id, String owner);
 
@@ -27,10 +33,16 @@ public interface ClassSetStore {
 
     boolean delete(String id, String owner);
 
-    /** Sets or replaces the override; false when there is no such answer. */
+    /** Marks the answer reviewed with its suggestion accepted; false when there is no such answer. */
+    boolean accept(String batchId, String answerId, String by, Instant at);
+
+    /** Accepts every marked answer not yet reviewed; returns how many. */
+    int acceptRemaining(String batchId, String by, Instant at);
+
+    /** Sets or replaces the override (which also marks the answer reviewed); false when there is no such answer. */
     boolean override(String batchId, String answerId, MarkOverride override);
 
-    /** Removes the override; false when there is no such answer. */
+    /** Removes the override and the review with it; false when there is no such answer. */
     boolean clearOverride(String batchId, String answerId);
 
     // --- background marking ---

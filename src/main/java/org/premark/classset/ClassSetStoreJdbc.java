@@ -21,11 +21,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** {@link ClassSetStore} over plain JDBC; the SQL runs on H2 and PostgreSQL alike. */
 public final class ClassSetStoreJdbc implements ClassSetStore {
 
-    private static final String BATCH_COLUMNS = "b.id, b.owner, b.rubric_id, b.file_name, b.status, b.total, b.created_at,"
+    private static final String BATCH_COLUMNS = "b.id, b.owner, b.rubric_id, b.file_name, b.name, b.status, b.total, b.created_at,"
             + " b.finished_at, (SELECT COUNT(*) FROM answer a WHERE a.batch_id = b.id AND (a.result_json IS NOT NULL"
             + " OR a.error IS NOT NULL)) AS done";
     private static final String ANSWER_COLUMNS = "answer_id, seq, line_no, answer_text, result_json, suggested_mark,"
-            + " level_name, flags, error, override_mark, override_reason, override_by, override_at";
+            + " level_name, flags, error, override_mark, override_reason, override_by, override_at, reviewed_by,"
+            + " reviewed_at";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -40,14 +41,15 @@ public final class ClassSetStoreJdbc implements ClassSetStore {
     }
 
     @Override
-    public ClassSet create(String owner, String rubricId, String fileName, List<NewAnswer> answers,
-                        List<CsvProblem> skipped, Instant now) {
+    public ClassSet create(String owner, String rubricId, String fileName, String name, List<NewAnswer> answers,
+                           List<CsvProblem> skipped, Instant now) {
         String id = UUID.randomUUID().toString();
         OffsetDateTime created = time(now);
         tx.executeWithoutResult(status -> {
-            jdbc.sql("INSERT INTO batch (id, owner, rubric_id, file_name, status, total, created_at)"
-                            + " VALUES (:id, :owner, :rubric, :file, :status, :total, :created)")
+            jdbc.sql("INSERT INTO batch (id, owner, rubric_id, file_name, name, status, total, created_at)"
+                            + " VALUES (:id, :owner, :rubric, :file, :name, :status, :total, :created)")
                     .param("id", id).param("owner", owner).param("rubric", rubricId).param("file", fileName)
+                    .param("name", clip(name, 200))
                     .param("status", ClassSetStatus.MARKING.name()).param("total", answers.size())
                     .param("created", created)
                     .update();
@@ -110,9 +112,26 @@ public final class ClassSetStoreJdbc implements ClassSetStore {
     }
 
     @Override
+    public boolean accept(String batchId, String answerId, String by, Instant at) {
+        return jdbc.sql("UPDATE answer SET reviewed_by = :by, reviewed_at = :at WHERE batch_id = :batch"
+                        + " AND answer_id = :id")
+                .param("by", by).param("at", time(at)).param("batch", batchId).param("id", answerId)
+                .update() > 0;
+    }
+
+    @Override
+    public int acceptRemaining(String batchId, String by, Instant at) {
+        return jdbc.sql("UPDATE answer SET reviewed_by = :by, reviewed_at = :at WHERE batch_id = :batch"
+                        + " AND reviewed_at IS NULL AND result_json IS NOT NULL AND error IS NULL")
+                .param("by", by).param("at", time(at)).param("batch", batchId)
+                .update();
+    }
+
+    @Override
     public boolean override(String batchId, String answerId, MarkOverride o) {
         return jdbc.sql("UPDATE answer SET override_mark = :mark, override_reason = :reason, override_by = :by,"
-                        + " override_at = :at WHERE batch_id = :batch AND answer_id = :id")
+                        + " override_at = :at, reviewed_by = :by, reviewed_at = :at"
+                        + " WHERE batch_id = :batch AND answer_id = :id")
                 .param("mark", o.mark()).param("reason", clip(o.reason(), 1000)).param("by", o.by())
                 .param("at", time(o.at())).param("batch", batchId).param("id", answerId)
                 .update() > 0;
@@ -121,7 +140,8 @@ public final class ClassSetStoreJdbc implements ClassSetStore {
     @Override
     public boolean clearOverride(String batchId, String answerId) {
         return jdbc.sql("UPDATE answer SET override_mark = NULL, override_reason = NULL, override_by = NULL,"
-                        + " override_at = NULL WHERE batch_id = :batch AND answer_id = :id")
+                        + " override_at = NULL, reviewed_by = NULL, reviewed_at = NULL"
+                        + " WHERE batch_id = :batch AND answer_id = :id")
                 .param("batch", batchId).param("id", answerId)
                 .update() > 0;
     }
@@ -181,8 +201,13 @@ public final class ClassSetStoreJdbc implements ClassSetStore {
 
     private static ClassSet batch(ResultSet rs, List<CsvProblem> skipped) throws SQLException {
         return new ClassSet(rs.getString("id"), rs.getString("owner"), rs.getString("rubric_id"),
-                rs.getString("file_name"), ClassSetStatus.valueOf(rs.getString("status")), rs.getInt("total"),
+                rs.getString("file_name"), name(rs), ClassSetStatus.valueOf(rs.getString("status")), rs.getInt("total"),
                 rs.getInt("done"), instant(rs, "created_at"), instant(rs, "finished_at"), skipped);
+    }
+
+    private static String name(ResultSet rs) throws SQLException {
+        String name = rs.getString("name");
+        return name == null || name.isBlank() ? rs.getString("file_name") : name;
     }
 
     private static StoredAnswer answer(ResultSet rs) throws SQLException {
@@ -195,7 +220,13 @@ public final class ClassSetStoreJdbc implements ClassSetStore {
         List<String> flagList = flags == null || flags.isEmpty() ? List.of() : Arrays.asList(flags.split(";"));
         return new StoredAnswer(rs.getString("answer_id"), rs.getInt("seq"), rs.getLong("line_no"),
                 rs.getString("answer_text"), rs.getString("result_json"), suggested, rs.getString("level_name"),
-                new ArrayList<>(flagList), rs.getString("error"), override);
+                new ArrayList<>(flagList), rs.getString("error"), override, review(rs));
+    }
+
+    private static StoredAnswer.Review review(ResultSet rs) throws SQLException {
+        String by = rs.getString("reviewed_by");
+        Instant at = instant(rs, "reviewed_at");
+        return by == null || at == null ? null : new StoredAnswer.Review(by, at);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

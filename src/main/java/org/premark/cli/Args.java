@@ -15,22 +15,36 @@ public final class Args {
 
     private final List<String> positional;
     private final Map<String, String> options;
+    private final Map<String, List<String>> repeated;
 
-    private Args(List<String> positional, Map<String, String> options) {
+    private Args(List<String> positional, Map<String, String> options, Map<String, List<String>> repeated) {
         this.positional = List.copyOf(positional);
         this.options = Map.copyOf(options);
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        repeated.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        this.repeated = Map.copyOf(copy);
     }
 
     /** No arguments: every option takes its default. */
     public static Args empty() {
-        return new Args(List.of(), Map.of());
+        return new Args(List.of(), Map.of(), Map.of());
     }
 
-    /** Parses {@code words}; {@code flags} are options that take no value. */
+    /** Parses {@code words}; {@code flags} are options that take no value. Every option may be given once. */
     public static Args parse(List<String> words, Set<String> flags) throws CliException {
+        return parse(words, flags, Set.of());
+    }
+
+    /**
+     * Parses {@code words}; {@code flags} are options that take no value; {@code repeatable} are options that may
+     * be given more than once ({@code --set a=1 --set b=2}), read with {@link #all}. Any other option given twice
+     * is an error.
+     */
+    public static Args parse(List<String> words, Set<String> flags, Set<String> repeatable) throws CliException {
         Objects.requireNonNull(words, "words");
         List<String> positional = new ArrayList<>();
         Map<String, String> options = new LinkedHashMap<>();
+        Map<String, List<String>> repeated = new LinkedHashMap<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             if (word.startsWith("--") && word.length() > 2) {
@@ -47,18 +61,24 @@ public final class Args {
                 } else {
                     throw new CliException("option --" + name + " needs a value");
                 }
-                if (options.put(name, value) != null) {
+                repeated.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+                if (options.put(name, value) != null && !repeatable.contains(name)) {
                     throw new CliException("option --" + name + " given twice");
                 }
             } else {
                 positional.add(word);
             }
         }
-        return new Args(positional, options);
+        return new Args(positional, options, repeated);
     }
 
     public List<String> positional() {
         return positional;
+    }
+
+    /** Every value of an option, in the order given; empty when it was not given. */
+    public List<String> all(String name) {
+        return repeated.getOrDefault(name, List.of());
     }
 
     public boolean has(String name) {

@@ -11,6 +11,11 @@ public interface Command {
     /** One line for {@code --help}. */
     String summary();
 
+    /** The options, one per line, for {@code premark COMMAND --help}; "" when the summary says it all. */
+    default String help() {
+        return "";
+    }
+
     /**
      * Runs the command.
      *

@@ -19,7 +19,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
  */
 public final class HashPasswordCommand implements Command {
 
-    static final int MIN_LENGTH = 8;
+    /** The same minimum as sign-in enforces (account.MinimumLengthPasswords). */
+    static final int MIN_LENGTH = 12;
 
     private final InputStream in;
     private final Console console;

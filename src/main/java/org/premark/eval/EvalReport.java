@@ -1,22 +1,44 @@
 package org.premark.eval;
 
 import java.io.PrintStream;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
-/** Everything {@code premark eval} prints. */
+/**
+ * Everything {@code premark eval} prints.
+ *
+ * @param labelledAnswers answers whose examiner point decisions are known; the point counts cover only these, and
+ *                        are n/a when there are none
+ * @param disagreements   answers where the mark differs, or (for labelled answers) the credited points differ
+ */
 public record EvalReport(Figures overall, SortedMap<String, Figures> perQuestion, int minMark, int maxMark,
-        int[][] confusion, Counts credited, Counts explained, Counts identified, SortedMap<String, Counts> perPoint,
-        List<Scored> disagreements) {
+        int[][] confusion, int labelledAnswers, Counts credited, Counts explained, Counts identified,
+        SortedMap<String, Counts> perPoint, Review review, List<Scored> disagreements) {
 
     public EvalReport {
         Objects.requireNonNull(overall, "overall");
-        perQuestion = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(perQuestion));
-        perPoint = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(perPoint));
+        perQuestion = Collections.unmodifiableSortedMap(new TreeMap<>(perQuestion));
+        if (labelledAnswers < 0 || labelledAnswers > overall.answers()) {
+            throw new IllegalArgumentException("labelledAnswers must be in 0.." + overall.answers() + ", got "
+                    + labelledAnswers);
+        }
+        Objects.requireNonNull(credited, "credited");
+        Objects.requireNonNull(explained, "explained");
+        Objects.requireNonNull(identified, "identified");
+        perPoint = Collections.unmodifiableSortedMap(new TreeMap<>(perPoint));
+        Objects.requireNonNull(review, "review");
         disagreements = List.copyOf(disagreements);
+    }
+
+    /** Whether the point figures mean anything: some answer has the examiner's point decisions. */
+    public boolean hasPointLabels() {
+        return labelledAnswers > 0;
     }
 
     public void print(PrintStream out) {
@@ -42,22 +64,39 @@ public record EvalReport(Figures overall, SortedMap<String, Figures> perQuestion
             out.println(line);
         }
         out.println();
-        out.printf(Locale.ROOT, "%-32s %6s %6s %6s %4s %4s %4s%n", "points", "P", "R", "F1", "tp", "fp", "fn");
-        counts(out, "credited (explained or identified)", credited);
-        counts(out, "explained", explained);
-        counts(out, "identified only", identified);
+        out.println("review flags");
+        out.printf(Locale.ROOT, "  %-24s %s%n", "review recall", review.recall().format()
+                + " answers " + Review.BIG_MISS + "+ marks off flagged " + Review.NEEDS_REVIEW);
+        out.printf(Locale.ROOT, "  %-24s %s%n", "review rate", review.rate().format()
+                + " answers flagged " + Review.NEEDS_REVIEW);
+        out.printf(Locale.ROOT, "  %-24s %s%n", "other-reason coverage", review.otherCoverage().format()
+                + " answers with other valid reasons flagged " + Review.OTHER_REASON);
         out.println();
-        for (Map.Entry<String, Counts> e : perPoint.entrySet()) {
-            counts(out, "  " + e.getKey(), e.getValue());
+        if (!hasPointLabels()) {
+            out.println("points: n/a (the set has no explained/identified columns)");
+        } else {
+            if (labelledAnswers < overall.answers()) {
+                out.println("points: over the " + labelledAnswers + " answers with point labels");
+            }
+            out.printf(Locale.ROOT, "%-32s %6s %6s %6s %4s %4s %4s%n", "points", "P", "R", "F1", "tp", "fp", "fn");
+            counts(out, "credited (explained or identified)", credited);
+            counts(out, "explained", explained);
+            counts(out, "identified only", identified);
+            out.println();
+            for (Map.Entry<String, Counts> e : perPoint.entrySet()) {
+                counts(out, "  " + e.getKey(), e.getValue());
+            }
         }
         if (!disagreements.isEmpty()) {
             out.println();
             out.println("disagreements (examiner vs premark):");
             for (Scored s : disagreements) {
-                out.printf(Locale.ROOT, "  %-8s %-22s %d vs %d  gold[e=%s i=%s] premark[e=%s i=%s]%n",
-                        s.gold().id(), s.gold().rubricId(), s.gold().mark(), s.result().mark(),
-                        String.join(";", new java.util.TreeSet<>(s.gold().explained())),
-                        String.join(";", new java.util.TreeSet<>(s.gold().identified())),
+                String gold = s.gold().labelled()
+                        ? "gold[e=" + String.join(";", new TreeSet<>(s.gold().explained())) + " i="
+                                + String.join(";", new TreeSet<>(s.gold().identified())) + "]"
+                        : "gold[-]";
+                out.printf(Locale.ROOT, "  %-8s %-22s %d vs %d  %s premark[e=%s i=%s]%n",
+                        s.gold().id(), s.gold().rubricId(), s.gold().mark(), s.result().mark(), gold,
                         String.join(";", s.result().explained()), String.join(";", s.result().identified()));
             }
         }

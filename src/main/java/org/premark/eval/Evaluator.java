@@ -24,21 +24,39 @@ public final class Evaluator {
     }
 
     public EvalReport evaluate(List<GoldAnswer> gold) {
+        return report(mark(gold));
+    }
+
+    /**
+     * Marks every answer, in the order given.
+     *
+     * @throws IllegalArgumentException naming the line of the first answer whose rubric is unknown or whose mark
+     *                                  is above its rubric's maximum
+     */
+    public List<Scored> mark(List<GoldAnswer> gold) {
         if (gold.isEmpty()) {
             throw new IllegalArgumentException("the marked set has no answers");
         }
         for (GoldAnswer g : gold) {
-            if (rubrics.apply(g.rubricId()) == null) {
+            Rubric rubric = rubrics.apply(g.rubricId());
+            if (rubric == null) {
                 throw new IllegalArgumentException("line " + g.line() + ": unknown rubric '" + g.rubricId() + "'");
             }
+            if (g.mark() > rubric.maxMark()) {
+                throw new IllegalArgumentException("line " + g.line() + ": mark " + g.mark() + " is above the"
+                        + " maximum " + rubric.maxMark() + " of rubric '" + g.rubricId() + "'");
+            }
         }
-        List<Scored> scored = gold.parallelStream()
+        return gold.parallelStream()
                 .map(g -> new Scored(g, marker.mark(rubrics.apply(g.rubricId()), g.answer())))
                 .toList();
-        return report(scored);
     }
 
-    static EvalReport report(List<Scored> scored) {
+    /** The figures for answers already marked. */
+    public static EvalReport report(List<Scored> scored) {
+        if (scored.isEmpty()) {
+            throw new IllegalArgumentException("no marked answers to report on");
+        }
         int min = 0;
         int max = 0;
         for (Scored s : scored) {
@@ -61,8 +79,31 @@ public final class Evaluator {
         Counts identified = Counts.ZERO;
         TreeMap<String, Counts> perPoint = new TreeMap<>();
         List<Scored> disagreements = new ArrayList<>();
+        int labelled = 0;
+        int bigMisses = 0;
+        int bigMissesFlagged = 0;
+        int flagged = 0;
+        int withOther = 0;
+        int withOtherFlagged = 0;
         for (Scored s : scored) {
             MarkResult r = s.result();
+            boolean needsReview = flagged(r, Review.NEEDS_REVIEW);
+            flagged += needsReview ? 1 : 0;
+            if (Math.abs(s.gold().mark() - r.mark()) >= Review.BIG_MISS) {
+                bigMisses++;
+                bigMissesFlagged += needsReview ? 1 : 0;
+            }
+            if (!s.gold().otherValid().isEmpty()) {
+                withOther++;
+                withOtherFlagged += flagged(r, Review.OTHER_REASON) ? 1 : 0;
+            }
+            if (!s.gold().labelled()) {
+                if (s.gold().mark() != r.mark()) {
+                    disagreements.add(s);
+                }
+                continue;
+            }
+            labelled++;
             Set<String> goldCredited = union(s.gold().explained(), s.gold().identified());
             Set<String> predCredited = union(Set.copyOf(r.explained()), Set.copyOf(r.identified()));
             credited = credited.plus(compare(goldCredited, predCredited));
@@ -77,8 +118,15 @@ public final class Evaluator {
                 disagreements.add(s);
             }
         }
+        Review review = new Review(new Share(bigMissesFlagged, bigMisses), new Share(flagged, scored.size()),
+                new Share(withOtherFlagged, withOther));
         return new EvalReport(Figures.of(g, p, min, max), perQuestion, min, max, Agreement.confusion(g, p, min, max),
-                credited, explained, identified, perPoint, disagreements);
+                labelled, credited, explained, identified, perPoint, review, disagreements);
+    }
+
+    /** By the flag's code as written in results, so a code added to the marker later counts without a change here. */
+    private static boolean flagged(MarkResult r, String code) {
+        return r.flags().stream().anyMatch(f -> f.code().code().equals(code));
     }
 
     private static Counts compare(Set<String> gold, Set<String> predicted) {

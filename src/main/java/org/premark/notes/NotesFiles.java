@@ -3,7 +3,9 @@ package org.premark.notes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.premark.text.StrictUtf8;
 
@@ -63,6 +65,34 @@ public final class NotesFiles {
             throw new NotesException(file + " is a binary file, not text (" + control + " control characters)");
         }
         return text;
+    }
+
+    /** The manifest of readable note titles in a notes folder: one {@code FILE<TAB>TITLE} per line. */
+    public static final String TITLES = "titles.tsv";
+
+    /**
+     * Each note file's readable title by its file name (the {@code source} of its passages), from {@code titles.tsv} in
+     * {@code dir}; empty when there is no manifest. Lines starting with {@code #} and blank lines are skipped.
+     */
+    public static Map<String, String> titles(Path dir) throws NotesException {
+        Path file = dir.resolve(TITLES);
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        Map<String, String> titles = new LinkedHashMap<>();
+        String[] lines = read(file).split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int tab = line.indexOf('\t');
+            if (tab <= 0 || line.substring(tab + 1).isBlank()) {
+                throw new NotesException(file + " line " + (i + 1) + ": expected FILE, a tab, then the title");
+            }
+            titles.put(line.substring(0, tab).strip(), line.substring(tab + 1).strip());
+        }
+        return titles;
     }
 
     /** The file name without its last extension: the stem of passage ids. */

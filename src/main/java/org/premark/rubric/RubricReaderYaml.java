@@ -19,7 +19,12 @@ import org.premark.text.StrictUtf8;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -50,6 +55,8 @@ public final class RubricReaderYaml implements RubricReader {
 
     private static final int MAX_MARK_LIMIT = 100;
     private static final int MAX_DEPTH = 20;
+    /** Characters (plus one per node) with every alias expanded; a real rubric has a few thousand. */
+    static final long MAX_EXPANDED_CHARS = 4L * 1024 * 1024;
     private static final Pattern RANGE = Pattern.compile("\\s*(\\d{1,9})\\s*(?:([-\u2013])\\s*(\\d{1,9})|(\\+))?\\s*");
 
     private final Predicate<String> passageExists;
@@ -190,20 +197,52 @@ public final class RubricReaderYaml implements RubricReader {
         }
 
         private Node compose(String text) {
-            LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).build();
+            LoadSettings settings = LoadSettings.builder().setLabel(file.toString())
+                    .setCodePointLimit((int) MAX_BYTES).build();
             try {
                 // The composer recurses once per nesting level; refuse deep nesting before it overflows the stack.
                 int depth = 0;
+                // Aliases (*name) share one node, but everything downstream (checks, the marker's vocabulary)
+                // walks them as copies: count the characters the rubric has with every alias written out, so a
+                // small file of aliases to aliases cannot make gigabytes of text.
+                Map<Anchor, Long> anchored = new HashMap<>();
+                java.util.Deque<Long> openedAt = new java.util.ArrayDeque<>();
+                java.util.Deque<Optional<Anchor>> openAnchors = new java.util.ArrayDeque<>();
+                long expanded = 0;
                 for (Event event : new Parse(settings).parseString(text)) {
                     Event.ID id = event.getEventId();
+                    int line = event.getStartMark().map(m -> m.getLine() + 1).orElse(0);
                     if (id == Event.ID.MappingStart || id == Event.ID.SequenceStart) {
                         if (++depth > MAX_DEPTH) {
-                            fileProblem(event.getStartMark().map(m -> m.getLine() + 1).orElse(0),
-                                    "lists and mappings nested more than " + MAX_DEPTH + " deep; a rubric needs 4");
+                            fileProblem(line, "lists and mappings nested more than " + MAX_DEPTH + " deep; a rubric needs 4");
                             return null;
                         }
+                        openedAt.push(expanded);
+                        openAnchors.push(((NodeEvent) event).getAnchor());
+                        expanded++;
                     } else if (id == Event.ID.MappingEnd || id == Event.ID.SequenceEnd) {
                         depth--;
+                        long size = expanded - openedAt.pop();
+                        openAnchors.pop().ifPresent(a -> anchored.put(a, size));
+                    } else if (id == Event.ID.Scalar) {
+                        ScalarEvent scalar = (ScalarEvent) event;
+                        long size = 1 + scalar.getValue().length();
+                        scalar.getAnchor().ifPresent(a -> anchored.put(a, size));
+                        expanded += size;
+                    } else if (id == Event.ID.Alias) {
+                        Anchor alias = ((AliasEvent) event).getAlias();
+                        if (openAnchors.contains(Optional.of(alias))) {
+                            fileProblem(line, "alias *" + alias.getValue() + " refers to the list or mapping it is"
+                                    + " inside, which would repeat it forever");
+                            return null;
+                        }
+                        expanded += anchored.getOrDefault(alias, 1L);
+                    }
+                    if (expanded > MAX_EXPANDED_CHARS) {
+                        fileProblem(line, "with its aliases (*name) written out this rubric would be more than "
+                                + MAX_EXPANDED_CHARS / (1024 * 1024) + " million characters; a rubric is a few"
+                                + " thousand: write the text out instead of repeating aliases");
+                        return null;
                     }
                 }
                 Iterator<Node> docs = new Compose(settings).composeAllFromString(text).iterator();

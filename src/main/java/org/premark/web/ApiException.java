@@ -2,18 +2,30 @@ package org.premark.web;
 
 import org.springframework.http.HttpStatus;
 
-/** A request the API refuses, reported as an RFC 9457 problem; {@code line} is the CSV line, or 0. */
+/**
+ * A request the API refuses, reported as an RFC 9457 problem; {@code line} is the CSV line, or 0;
+ * {@code retryAfterSeconds}, when positive, is sent as {@code Retry-After}.
+ */
 public final class ApiException extends RuntimeException {
 
     private final HttpStatus status;
     private final String title;
     private final long line;
+    private final int retryAfterSeconds;
 
-    public ApiException(HttpStatus status, String title, String detail, long line) {
+    public ApiException(HttpStatus status, String title, String detail, long line, int retryAfterSeconds) {
         super(detail);
+        if (retryAfterSeconds < 0) {
+            throw new IllegalArgumentException("retryAfterSeconds must be >= 0, got " + retryAfterSeconds);
+        }
         this.status = status;
         this.title = title;
         this.line = line;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public ApiException(HttpStatus status, String title, String detail, long line) {
+        this(status, title, detail, line, 0);
     }
 
     public ApiException(HttpStatus status, String title, String detail) {
@@ -38,5 +50,9 @@ public final class ApiException extends RuntimeException {
 
     long line() {
         return line;
+    }
+
+    int retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

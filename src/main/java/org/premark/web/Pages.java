@@ -37,8 +37,10 @@ public class Pages {
     }
 
     @GetMapping("/")
-    ResponseEntity<String> student(HttpServletRequest request) {
-        return page("student", request, Map.of());
+    ResponseEntity<String> student() {
+        // No CSRF token: the student page only calls POST /api/mark, which needs none, and creating a token would
+        // set a cookie for every anonymous visitor.
+        return page("student", null, Map.of());
     }
 
     @GetMapping("/login")
@@ -59,9 +61,15 @@ public class Pages {
         return page("batch", request, Map.of("user", principal.getName(), "batchId", id));
     }
 
+    @GetMapping("/teacher/batches/{id}/slips")
+    ResponseEntity<String> slips(@PathVariable String id, HttpServletRequest request, Principal principal) {
+        return page("slips", request, Map.of("user", principal.getName(), "batchId", id));
+    }
+
+    /** The page, with the CSRF token of {@code request} when it is not null. */
     private ResponseEntity<String> page(String name, HttpServletRequest request, Map<String, String> values) {
         String html = templates.computeIfAbsent(name, Pages::load);
-        CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        CsrfToken token = request == null ? null : (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         html = html.replace("{{csrf}}", token == null ? "" : HtmlUtils.htmlEscape(token.getToken()));
         for (Map.Entry<String, String> e : values.entrySet()) {
             html = html.replace("{{" + e.getKey() + "}}", HtmlUtils.htmlEscape(e.getValue()));

@@ -35,7 +35,11 @@ class Problems extends ResponseEntityExceptionHandler {
         if (e.line() > 0) {
             problem.setProperty("line", e.line());
         }
-        return ResponseEntity.status(e.status()).body(problem);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
+        if (e.retryAfterSeconds() > 0) {
+            response.header(HttpHeaders.RETRY_AFTER, Integer.toString(e.retryAfterSeconds()));
+        }
+        return response.body(problem);
     }
 
     @Override

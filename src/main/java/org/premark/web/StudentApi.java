@@ -79,6 +79,12 @@ class StudentApi {
             description = "Returns the engine's result (see docs/marking.md). When the question hides marks from"
                     + " students, mark, level and confidence are left out and marksHidden is true, unless the caller"
                     + " is a signed-in teacher. No CSRF token is needed: the call changes nothing on the server.")
+    // The body is built as a tree (to drop hidden fields); its documented shape is the engine's result. Naming it
+    // here also keeps the API docs from introspecting ObjectNode, which logged a stack trace on opening Swagger UI.
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The result",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(
+                            implementation = org.premark.marking.MarkResult.class)))
     ObjectNode mark(@RequestBody MarkRequest request, Principal principal) {
         if (request == null || request.rubricId() == null || request.rubricId().isBlank()) {
             throw ApiException.badRequest("No question chosen", "rubricId is required.");
@@ -86,7 +92,7 @@ class StudentApi {
         Rubric rubric = find(request.rubricId());
         String answer = request.answer();
         if (answer == null || answer.isBlank()) {
-            throw ApiException.badRequest("Empty answer", "Write an answer first.");
+            throw ApiException.badRequest("Empty answer", "Write your answer first.");
         }
         if (answer.length() > MarkerLexical.MAX_ANSWER_CHARS) {
             throw ApiException.badRequest("Answer too long", String.format(Locale.ROOT,
@@ -104,6 +110,12 @@ class StudentApi {
             node.put("marksHidden", false);
         }
         return node;
+    }
+
+    @GetMapping("/api/notes/titles")
+    @Operation(summary = "Each note file's readable title, by the 'source' of its passages (from corpus/titles.tsv)")
+    java.util.Map<String, String> noteTitles() {
+        return workspace.getObject().noteTitles();
     }
 
     @GetMapping("/api/notes/search")

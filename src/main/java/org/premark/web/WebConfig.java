@@ -2,11 +2,13 @@ package org.premark.web;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.premark.workspace.Bundled;
 import org.premark.workspace.Workspace;
 import org.premark.notes.NotesException;
 import org.premark.rubric.Problem;
@@ -31,11 +33,13 @@ class WebConfig {
     @Bean(bootstrap = Bean.Bootstrap.BACKGROUND)
     Workspace workspace(PremarkProperties properties) {
         long started = System.nanoTime();
+        Path corpus = Bundled.orBundled(properties.corpus(), Bundled.CORPUS);
+        Path rubrics = Bundled.orBundled(properties.rubrics(), Bundled.RUBRICS);
         try {
-            Workspace workspace = Workspace.load(properties.corpus(), properties.rubrics());
+            Workspace workspace = Workspace.load(corpus, rubrics);
             log.info("Loaded {} rubrics and {} note passages from {} and {} in {} ms", workspace.rubrics().size(),
-                    workspace.notes().passages().size(), properties.corpus().toAbsolutePath(),
-                    properties.rubrics().toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
+                    workspace.notes().passages().size(), describe(corpus), describe(rubrics),
+                    (System.nanoTime() - started) / 1_000_000);
             return workspace;
         } catch (NotesException e) {
             throw new WorkspaceLoadException("Cannot load the notes (premark.corpus / PREMARK_CORPUS = "
@@ -51,6 +55,10 @@ class WebConfig {
             throw new WorkspaceLoadException(sb.toString(), "Fix the rubric files listed above (see docs/rubrics.md),"
                     + " or check them with: java -jar target/premark.jar rubric check", e);
         }
+    }
+
+    private static String describe(Path folder) {
+        return Bundled.isBundled(folder) ? "the copy inside the jar" : folder.toAbsolutePath().toString();
     }
 
     /** Spring runs background-bootstrap beans on the executor with this name. */
@@ -71,6 +79,12 @@ class WebConfig {
             return t;
         };
         return Executors.newFixedThreadPool(properties.marking().effectiveThreads(), threads);
+    }
+
+    /** Static: a post-processor must exist before the beans it checks (here, the data source). */
+    @Bean
+    static DatabaseCheck databaseCheck(org.springframework.core.env.Environment environment) {
+        return new DatabaseCheck(environment);
     }
 
     @Bean

@@ -16,6 +16,7 @@ import org.premark.marking.Marker;
 import org.premark.marking.MarkerLexical;
 import org.premark.marking.MarkingSettings;
 import org.premark.notes.NotesException;
+import org.premark.notes.NotesFiles;
 import org.premark.notes.NotesSearcher;
 import org.premark.notes.NotesSearcherLucene;
 import org.premark.notes.SpellingCorrectorLucene;
@@ -29,12 +30,18 @@ import org.premark.text.TextNormalizerRules;
  * The loaded product: the notes index, the validated rubrics and a marker over them. Built once at start-up
  * by the CLI and by the web application; immutable and thread-safe afterwards.
  */
-public record Workspace(NotesSearcher notes, List<Rubric> rubrics, Marker marker) {
+public record Workspace(NotesSearcher notes, List<Rubric> rubrics, Marker marker, Map<String, String> noteTitles) {
 
     public Workspace {
         Objects.requireNonNull(notes, "notes");
         rubrics = List.copyOf(rubrics);
         Objects.requireNonNull(marker, "marker");
+        noteTitles = Map.copyOf(Objects.requireNonNull(noteTitles, "noteTitles"));
+    }
+
+    /** Without note titles: references then show the passage's heading only. */
+    public Workspace(NotesSearcher notes, List<Rubric> rubrics, Marker marker) {
+        this(notes, rubrics, marker, Map.of());
     }
 
     /** Loads {@code corpusDir} and every rubric under {@code rubricsDir}; rubric passage refs are checked. */
@@ -58,7 +65,7 @@ public record Workspace(NotesSearcher notes, List<Rubric> rubrics, Marker marker
                 new TextNormalizerRules(CasedWords.learn(carefulTexts(notes, rubrics))), lexicon);
         Marker marker = new MarkerLexical(new ClaimSplitterME(annotator, lexicon), notes,
                 SpellingCorrectorLucene.of(vocabulary(notes, rubrics), lexicon.dictionary()), lexicon, settings);
-        return new Workspace(notes, rubrics, marker);
+        return new Workspace(notes, rubrics, marker, NotesFiles.titles(corpusDir));
     }
 
     /** The notes and rubrics: text written with care, whose capitals show the proper nouns and acronyms. */

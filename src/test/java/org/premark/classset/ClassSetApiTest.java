@@ -64,7 +64,7 @@ class ClassSetApiTest extends WebSliceTest {
     }
 
     private static ClassSet batch(ClassSetStatus status) {
-        return new ClassSet(ID, TEACHER, "trotsky-lost", "9B set.csv", status, 2, status == ClassSetStatus.DONE ? 2 : 1,
+        return new ClassSet(ID, TEACHER, "trotsky-lost", "9B set.csv", "9B set.csv", status, 2, status == ClassSetStatus.DONE ? 2 : 1,
                 NOW, null, List.of(new CsvProblem(4, "empty id")));
     }
 
@@ -90,12 +90,13 @@ class ClassSetApiTest extends WebSliceTest {
         mvc.perform(upload(csv("id,answer\na,b\n"), "trotsky-lost").with(KHAN))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.title").value("Forbidden"));
-        verify(store, never()).create(anyString(), anyString(), anyString(), anyList(), anyList(), any());
+        verify(store, never()).create(anyString(), anyString(), anyString(), anyString(), anyList(), anyList(), any());
     }
 
     @Test
     void createsABatchAndSkipsBadRows() throws Exception {
-        when(store.create(eq(TEACHER), eq("trotsky-lost"), eq("9B set.csv"), anyList(), anyList(), eq(NOW)))
+        when(store.create(eq(TEACHER), eq("trotsky-lost"), eq("9B set.csv"), eq("9B set.csv"), anyList(), anyList(),
+                eq(NOW)))
                 .thenReturn(batch(ClassSetStatus.MARKING));
         mvc.perform(upload(csv("id,answer\ns1,Stalin was General Secretary.\n,no id\ns2,\"Trotsky, arrogant\"\n"),
                         "trotsky-lost").with(KHAN).with(csrf()))
@@ -104,7 +105,7 @@ class ClassSetApiTest extends WebSliceTest {
                 .andExpect(jsonPath("$.id").value(ID))
                 .andExpect(jsonPath("$.status").value("marking"))
                 .andExpect(jsonPath("$.total").value(2));
-        verify(store).create(eq(TEACHER), eq("trotsky-lost"), eq("9B set.csv"), eq(List.of(
+        verify(store).create(eq(TEACHER), eq("trotsky-lost"), eq("9B set.csv"), eq("9B set.csv"), eq(List.of(
                         new org.premark.classset.NewAnswer("s1", 2, "Stalin was General Secretary."),
                         new org.premark.classset.NewAnswer("s2", 4, "Trotsky, arrogant"))),
                 eq(List.of(new CsvProblem(3, "empty id"))), eq(NOW));
@@ -127,15 +128,26 @@ class ClassSetApiTest extends WebSliceTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.title").value("Unusable CSV"))
                 .andExpect(jsonPath("$.line").value(3))
-                .andExpect(jsonPath("$.detail", containsString("Line 3: malformed CSV")));
-        mvc.perform(upload(csv(new byte[] {'i', 'd', ',', 'a', 'n', 's', 'w', 'e', 'r', '\n', 'a', ',', (byte) 0xE9, '\n'}),
+                .andExpect(jsonPath("$.detail", containsString("Line 3: a quoted field that starts on this line is"
+                        + " never closed")));
+        // A stray quote: the line where the quoted field starts, in words, never the parser's exception.
+        mvc.perform(upload(csv("id,answer\ns1,fine\ns2,\"said \"no\" then\ns3,x\n"), "trotsky-lost").with(KHAN).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.line").value(3))
+                .andExpect(jsonPath("$.detail", containsString("Line 3: a quoted field that starts on this line has"
+                        + " text after its closing quote")))
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.not(containsString("org.apache"))));
+        mvc.perform(upload(csv(new byte[] {'i', 'd', ',', 'a', 'n', 's', 'w', 'e', 'r', '\n', 'a', ',', (byte) 0x81, '\n'}),
                         "trotsky-lost").with(KHAN).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.line").value(2))
-                .andExpect(jsonPath("$.detail", containsString("not UTF-8")));
-        mvc.perform(upload(csv(new byte[] {'P', 'K', 3, 4, 0, 0, 1}), "trotsky-lost").with(KHAN).with(csrf()))
+                .andExpect(jsonPath("$.detail", containsString("neither UTF-8 nor Windows-1252")));
+        mvc.perform(upload(csv(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1}), "trotsky-lost").with(KHAN).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("binary")));
+        mvc.perform(upload(csv(new byte[] {'P', 'K', 3, 4, 0, 0, 1}), "trotsky-lost").with(KHAN).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("not a readable .xlsx workbook")));
         mvc.perform(upload(csv("name,text\na,b\n"), "trotsky-lost").with(KHAN).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.line").value(1))
@@ -144,7 +156,7 @@ class ClassSetApiTest extends WebSliceTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.title").value("No answers to mark"))
                 .andExpect(jsonPath("$.line").value(2));
-        verify(store, never()).create(anyString(), anyString(), anyString(), anyList(), anyList(), any());
+        verify(store, never()).create(anyString(), anyString(), anyString(), anyString(), anyList(), anyList(), any());
     }
 
     @Test
@@ -234,13 +246,22 @@ class ClassSetApiTest extends WebSliceTest {
                 .andExpect(header().string("Content-Disposition",
                         containsString("filename=\"premark-trotsky-lost-9B-set-marks.csv\"")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        List<String> lines = csv.lines().toList();
-        org.junit.jupiter.api.Assertions.assertEquals("\uFEFFid,final_mark,suggested_mark,overridden,override_reason,"
-                + "override_by,level,explained,identified,missing,flags", lines.get(0));
-        org.junit.jupiter.api.Assertions.assertTrue(lines.get(1).startsWith(
-                "s1,6,5,yes,'=explains both,ms-khan,Level 3,general-secretary-appointments,trotsky-arrogance,"), lines.get(1));
-        org.junit.jupiter.api.Assertions.assertTrue(lines.get(2).startsWith("s2,5,5,no,,,Level 3,"), lines.get(2));
-        org.junit.jupiter.api.Assertions.assertTrue(lines.get(2).endsWith(",needs-review"), lines.get(2));
+        org.junit.jupiter.api.Assertions.assertTrue(csv.startsWith("\uFEFF\"id\",\"final_mark\",\"max_mark\","
+                + "\"level\",\"suggested_mark\",\"suggested_level\",\"overridden\",\"override_reason\","
+                + "\"override_by\",\"reviewed\",\"explained\",\"identified\",\"missing\",\"flags\",\"feedback\","
+                + "\"answer\"\r\n"), csv);
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180.builder()
+                .setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv.substring(1))).getRecords();
+        org.apache.commons.csv.CSVRecord s1 = rows.get(0);
+        // The override is the mark everywhere: 6 is Level 4, whatever the suggestion's level was.
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("s1", "6", "6", "Level 4", "5", "Level 3", "yes",
+                "'=explains both", "ms-khan", "yes"), s1.toList().subList(0, 10));
+        org.junit.jupiter.api.Assertions.assertEquals("General Secretary appointments", s1.get("explained"));
+        org.junit.jupiter.api.Assertions.assertEquals("Trotsky's arrogance", s1.get("identified"));
+        org.junit.jupiter.api.Assertions.assertEquals(ANSWER, s1.get("answer"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("s2", "5", "6", "Level 3", "5", "Level 3", "no", "", "",
+                "no"), rows.get(1).toList().subList(0, 10));
+        org.junit.jupiter.api.Assertions.assertEquals("needs-review", rows.get(1).get("flags"));
     }
 
     @Test

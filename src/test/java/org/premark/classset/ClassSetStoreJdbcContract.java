@@ -153,6 +153,39 @@ abstract class ClassSetStoreJdbcContract {
     }
 
     @Test
+    void acceptingMarksAnswersReviewedOneAtATimeOrAllTheRest() {
+        ClassSet batch = store.create("ms-khan", "trotsky-lost", "form.csv", "Class 9B · essay",
+                List.of(new NewAnswer("s01", 2, "a"), new NewAnswer("s02", 3, "b"), new NewAnswer("s03", 4, "c"),
+                        new NewAnswer("s04", 5, "d")), List.of(), T0);
+        assertEquals("Class 9B · essay", store.find(batch.id(), "ms-khan").orElseThrow().name());
+        assertEquals("form.csv", store.find(batch.id(), "ms-khan").orElseThrow().fileName());
+        for (String id : List.of("s01", "s02", "s03")) {
+            store.saveResult(batch.id(), id, 4, "Level 3", List.of(), "{}", T0);
+        }
+        store.saveError(batch.id(), "s04", "boom", T0);
+
+        assertTrue(store.accept(batch.id(), "s01", "ms-khan", T0.plusSeconds(1)));
+        assertEquals(new StoredAnswer.Review("ms-khan", T0.plusSeconds(1)),
+                store.answer(batch.id(), "s01").orElseThrow().reviewed());
+        assertNull(store.answer(batch.id(), "s02").orElseThrow().reviewed());
+        assertTrue(store.override(batch.id(), "s02", new MarkOverride(0, "nothing relevant", "ms-khan",
+                T0.plusSeconds(2))));
+        assertEquals(new StoredAnswer.Review("ms-khan", T0.plusSeconds(2)),
+                store.answer(batch.id(), "s02").orElseThrow().reviewed());
+
+        // The rest: only s03; the failed s04 has no suggestion to accept.
+        assertEquals(1, store.acceptRemaining(batch.id(), "ms-khan", T0.plusSeconds(3)));
+        assertEquals(T0.plusSeconds(1), store.answer(batch.id(), "s01").orElseThrow().reviewed().at());
+        assertNotNull(store.answer(batch.id(), "s03").orElseThrow().reviewed());
+        assertNull(store.answer(batch.id(), "s04").orElseThrow().reviewed());
+        assertEquals(0, store.acceptRemaining(batch.id(), "ms-khan", T0.plusSeconds(4)));
+
+        assertTrue(store.clearOverride(batch.id(), "s02"));
+        assertNull(store.answer(batch.id(), "s02").orElseThrow().reviewed());
+        assertFalse(store.accept(batch.id(), "nobody", "ms-khan", T0));
+    }
+
+    @Test
     void deletingABatchDeletesItsAnswers() {
         ClassSet batch = threeAnswers("ms-khan", T0);
         assertTrue(store.delete(batch.id(), "ms-khan"));

@@ -64,20 +64,49 @@ class BenchCommandIT {
     }
 
     @Test
-    void theCommandPrintsTheTableWithAVerdictPerBar() {
+    void theCommandMeasuresBothWorkloadsWithAVerdictPerBarAndComparesThem() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.standard().run(new String[] {"bench", "--answers", "120", "--warmup", "20", "--threads", "2"},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = Cli.standard().run(new String[] {"bench", "--answers", "120", "--long-answers", "40", "--warmup",
+                "20", "--threads", "2"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         String text = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertTrue(text.contains("== workload short: 120 answers from 30 answers in " + BenchCommand.DEFAULT_GOLD), text);
+        assertTrue(text.contains("== workload long: 40 answers from 90 answers in " + BenchCommand.DEFAULT_LONG_GOLD),
+                text);
         assertTrue(text.contains("premark bench: 120 answers (after 20 warm-up), 2 threads"), text);
+        assertTrue(text.contains("premark bench: 40 answers (after 20 warm-up), 2 threads"), text);
         for (String row : List.of("single-threaded", "all cores / single", "latency p99", "overhead ratio",
                 "peak heap, pools")) {
-            assertTrue(text.lines().anyMatch(l -> l.startsWith(row)), row + " missing:\n" + text);
+            assertEquals(2, text.lines().filter(l -> l.startsWith(row + "  ")).count(), row + " not twice:\n" + text);
         }
         long verdicts = text.lines().filter(l -> l.endsWith("PASS") || l.endsWith("FAIL")).count();
-        assertEquals(4, verdicts, text);
+        assertEquals(8, verdicts, text);
+        List<String> summary = text.lines().dropWhile(l -> !l.equals("== both workloads")).toList();
+        assertEquals(4, summary.size(), text);
+        assertTrue(summary.get(1).contains("overhead"), summary.get(1));
+        assertTrue(summary.get(2).startsWith("short ") && summary.get(3).startsWith("long "), text);
+        // Long answers are longer: more words per answer in the comparison table.
+        double shortWords = Double.parseDouble(summary.get(2).trim().split("\\s+")[2]);
+        double longWords = Double.parseDouble(summary.get(3).trim().split("\\s+")[2]);
+        assertTrue(longWords > 1.5 * shortWords, shortWords + " vs " + longWords);
+    }
+
+    @Test
+    void writesTheLongWorkloadAndRefusesToWriteBoth(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("long.csv");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream errs = new PrintStream(err, true, StandardCharsets.UTF_8);
+        assertEquals(0, Cli.standard().run(new String[] {"bench", "--workload", "long", "--long-answers", "30",
+                "--write-csv", csv.toString()}, System.out, errs));
+        CsvTable table = CsvReader.withDefaults().read(csv, List.of("id", "answer"));
+        assertEquals(30, table.rows().size());
+        assertTrue(table.rows().stream().allMatch(r -> r.get("id").matches("w\\d{2}-D-[a-z]+-\\d{2}")),
+                "ids name long-set seeds");
+        assertEquals(2, Cli.standard().run(new String[] {"bench", "--workload", "both", "--write-csv",
+                csv.toString()}, System.out, errs));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--write-csv writes one workload"), err.toString());
     }
 
     @Test

@@ -43,6 +43,31 @@ class CliTest {
         assertFalse(Cli.isCommand(new String[] {"--server.port=9090"}));
         assertTrue(Cli.isCommand(new String[] {"--help"}));
         assertTrue(Cli.isCommand(new String[] {"mark"}));
+        // An unknown flag is the CLI's to explain, not a reason to start a server.
+        assertTrue(Cli.isCommand(new String[] {"--verison"}));
+        assertTrue(Cli.isCommand(new String[] {"--port", "9090"}));
+        assertTrue(Cli.isCommand(new String[] {"--version"}));
+    }
+
+    @Test
+    void versionUnknownFlagsAndHalfCommandsAreAnswered() {
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("premark "), out.toString(StandardCharsets.UTF_8));
+        assertEquals(2, run("--verison"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option '--verison'"));
+        err.reset();
+        assertEquals(2, run("rubric"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("'premark rubric check'"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aCommandsHelpListsItsOptions() {
+        assertEquals(0, run("mark", "--help"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        for (String option : List.of("--rubric", "--text", "--json", "--answers", "--id-column", "--answer-column",
+                "--out", "--threads")) {
+            assertTrue(help.contains(option), option + " missing from:\n" + help);
+        }
     }
 
     @Test

@@ -40,7 +40,8 @@ class HashPasswordCommandTest {
 
     @Test
     void refusesShortPasswordsAndPasswordsOnTheCommandLine() {
-        assertTrue(run("short\n")[2].contains("at least 8 characters"));
+        assertTrue(run("short\n")[2].contains("at least 12 characters"));
+        assertTrue(run("eleven-char\n")[2].contains("at least 12 characters, got 11"));
         assertTrue(run("")[2].contains("no password given"));
         assertTrue(run("correct horse\n", "mypassword")[2].contains("not on the command line"));
     }

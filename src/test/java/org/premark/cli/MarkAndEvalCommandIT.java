@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -36,9 +39,22 @@ class MarkAndEvalCommandIT {
         return err.toString(StandardCharsets.UTF_8);
     }
 
+    private List<CSVRecord> csv(Path file) throws Exception {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFF"), "a BOM, as the web export has");
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text.substring(1))).getRecords();
+    }
+
     @Test
-    void markTextPrintsTheJsonResult() throws Exception {
+    void markTextPrintsAReadableSummaryAndJsonOnRequest() throws Exception {
         assertEquals(0, run("mark", "--rubric", "trotsky-lost", "--text", "Trotsky was a Menshevik until 1917."));
+        assertTrue(stdout().startsWith("Why did Trotsky lose"), stdout());
+        assertTrue(stdout().contains("Mark: 2/6 (Level 2)"), stdout());
+        assertTrue(stdout().contains("identified  Trotsky's Menshevik past"), stdout());
+        assertTrue(stdout().contains("What to do next:"), stdout());
+        out.reset();
+        assertEquals(0, run("mark", "--rubric", "trotsky-lost", "--text", "Trotsky was a Menshevik until 1917.", "--json"));
         JsonNode json = Json.MAPPER.readTree(stdout());
         assertEquals("trotsky-lost", json.get("rubricId").asString());
         assertEquals(2, json.get("mark").asInt());
@@ -60,11 +76,14 @@ class MarkAndEvalCommandIT {
                 + "s2,Trotsky was ill.,Cy\n", StandardCharsets.UTF_8);
         Path outFile = dir.resolve("marks.csv");
         assertEquals(1, run("mark", "--rubric", "trotsky-lost", "--answers", in.toString(), "--out", outFile.toString()));
-        List<String> lines = Files.readAllLines(outFile);
-        assertEquals("id,mark,level,explained,identified,missing,flags", lines.get(0));
-        assertTrue(lines.get(1).startsWith("s1,4,Level 3,general-secretary-appointments,,"), lines.get(1));
-        assertTrue(lines.get(2).startsWith("s2,2,Level 2,,trotsky-mistakes,"), lines.get(2));
-        assertEquals(3, lines.size());
+        List<CSVRecord> rows = csv(outFile);
+        assertEquals(org.premark.csv.MarksCsv.COLUMNS, rows.get(0).getParser().getHeaderNames());
+        assertEquals(List.of("s1", "4", "6", "Level 3", "4", "Level 3", "no"), rows.get(0).toList().subList(0, 7));
+        assertEquals("General Secretary appointments", rows.get(0).get("explained"));
+        assertEquals(List.of("s2", "2", "6", "Level 2"), rows.get(1).toList().subList(0, 4));
+        assertEquals("Trotsky's own mistakes", rows.get(1).get("identified"));
+        assertEquals("Trotsky was ill.", rows.get(1).get("answer"));
+        assertEquals(2, rows.size());
         assertTrue(stderr().contains("line 4: empty id"), stderr());
     }
 
@@ -79,11 +98,56 @@ class MarkAndEvalCommandIT {
         assertEquals(2, items.get(0).get("line").asInt());
 
         Path bad = dir.resolve("bad.csv");
-        Files.write(bad, new byte[] {'i', 'd', ',', 'a', 'n', 's', 'w', 'e', 'r', '\n', '1', ',', (byte) 0xE9, '\n'});
+        Files.write(bad, new byte[] {'i', 'd', ',', 'a', 'n', 's', 'w', 'e', 'r', '\n', '1', ',', (byte) 0x81, '\n'});
         Path none = dir.resolve("none.csv");
         assertEquals(1, run("mark", "--rubric", "trotsky-lost", "--answers", bad.toString(), "--out", none.toString()));
-        assertTrue(stderr().contains("line 2") && stderr().contains("not UTF-8"), stderr());
+        assertTrue(stderr().contains("line 2") && stderr().contains("neither UTF-8 nor Windows-1252"), stderr());
         assertFalse(Files.exists(none));
+    }
+
+    @Test
+    void aFormExportInWindows1252WithSemicolonsIsReadByChosenColumnsAndWrittenWithoutLiveFormulas() throws Exception {
+        Path in = dir.resolve("moodle.csv");
+        Files.write(in, ("Horodateur;Utilisateur;Réponse 1\r\n"
+                + "2025-03-04;\"s1;=1+1\";\"Stalin was General Secretary, so he appointed his supporters – they"
+                + " voted for him.\"\r\n"
+                + "2025-03-04;\"=HYPERLINK(\"\"x\"\")\";\"Trotsky was arrogant; -1+1 @SUM(1)\"\r\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Path outFile = dir.resolve("marks.csv");
+        assertEquals(0, run("mark", "--rubric", "trotsky-lost", "--answers", in.toString(), "--id-column",
+                "Utilisateur", "--answer-column", "réponse 1", "--out", outFile.toString()), stderr());
+        assertTrue(stderr().contains("as Windows-1252, semicolon-separated"), stderr());
+        List<CSVRecord> rows = csv(outFile);
+        assertEquals("s1;'=1+1", rows.get(0).get("id"));
+        assertTrue(rows.get(0).get("answer").contains("supporters – they"), rows.get(0).get("answer"));
+        assertEquals("'=HYPERLINK(\"x\")", rows.get(1).get("id"));
+        assertEquals("Trotsky was arrogant; '-1+1 @SUM(1)", rows.get(1).get("answer"));
+        // Opened in a comma or a semicolon spreadsheet (which honours quotes only at the start of a field), no cell
+        // starts a formula.
+        String raw = Files.readString(outFile, StandardCharsets.UTF_8).substring(1);
+        for (String line : raw.split("\r\n")) {
+            for (String cell : line.split(";")) {
+                String c = cell.replaceFirst("^\\s*\"*", "");
+                assertFalse(!c.isEmpty() && "=+-@".indexOf(c.charAt(0)) >= 0, "semicolon cell " + cell);
+            }
+        }
+        for (CSVRecord r : CSVFormat.RFC4180.parse(new StringReader(raw))) {
+            for (String cell : r) {
+                assertFalse(!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0, "comma cell " + cell);
+            }
+        }
+    }
+
+    @Test
+    void unknownColumnsAreNamedWithTheColumnsFound() {
+        Path in = dir.resolve("c.csv");
+        try {
+            Files.writeString(in, "Student,Text\na,b\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertEquals(1, run("mark", "--rubric", "trotsky-lost", "--answers", in.toString()));
+        assertTrue(stderr().contains("missing columns id, answer in the header row; found: student, text"), stderr());
     }
 
     @Test

@@ -58,6 +58,31 @@ final class Browser {
         return new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(100));
     }
 
+    /** Sizes the window so that the page's viewport is exactly {@code width} × {@code height} CSS pixels. */
+    static void viewport(ChromeDriver driver, int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        for (int i = 0; i < 3; i++) {
+            long w = (Long) driver.executeScript("return window.innerWidth;");
+            long h = (Long) driver.executeScript("return window.innerHeight;");
+            if (w == width && h == height) {
+                return;
+            }
+            Dimension outer = driver.manage().window().getSize();
+            driver.manage().window().setSize(new Dimension(outer.width + (int) (width - w), outer.height + (int) (height - h)));
+        }
+    }
+
+    /** Saves what the window shows now, without resizing or scrolling, as docs/screenshots/NAME.png. */
+    static void screenshotViewport(ChromeDriver driver, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = driver.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Saves the whole page (the window is stretched to its height) as docs/screenshots/NAME.png. */
     static void screenshot(ChromeDriver driver, String name, int width) {
         Dimension before = driver.manage().window().getSize();

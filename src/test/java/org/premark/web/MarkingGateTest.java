@@ -2,6 +2,7 @@ package org.premark.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -55,5 +56,44 @@ class MarkingGateTest {
             throw new IllegalArgumentException("bad answer");
         }));
         assertEquals("ok", gate.run(() -> "ok"));
+    }
+
+    @Test
+    void aFullQueueRefusesTheNextCheckWith503AndRetryAfter() throws Exception {
+        MarkingGate gate = gate(1);
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        int queue = MarkingGate.WAITING_PER_THREAD;
+        ExecutorService pool = Executors.newFixedThreadPool(queue + 1);
+        try {
+            List<Future<String>> accepted = new java.util.ArrayList<>();
+            accepted.add(pool.submit(() -> gate.run(() -> {
+                try {
+                    hold.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return "first";
+            })));
+            for (int i = 0; i < queue; i++) {
+                accepted.add(pool.submit(() -> gate.run(() -> "queued")));
+            }
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (gate.waiting() < queue) {
+                assertTrue(System.currentTimeMillis() < deadline, "only " + gate.waiting() + " checks queued");
+                Thread.sleep(5);
+            }
+            ApiException busy = assertThrows(ApiException.class, () -> gate.run(() -> "one too many"));
+            assertEquals(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE, busy.status());
+            assertEquals(MarkingGate.RETRY_AFTER_SECONDS, busy.retryAfterSeconds());
+            hold.countDown();
+            for (Future<String> f : accepted) {
+                f.get();
+            }
+            assertEquals(0, gate.waiting());
+            assertEquals("ok", gate.run(() -> "ok"), "the gate accepts checks again once the queue drains");
+        } finally {
+            hold.countDown();
+            pool.shutdownNow();
+        }
     }
 }

@@ -67,9 +67,15 @@ class StudentPageIT extends WebAppIT {
         assertTrue(driver.findElement(By.cssSelector("[data-testid=level]")).getText().startsWith("Level"));
         assertEquals(ANSWER, driver.findElement(By.cssSelector("[data-testid=answer-view]")).getText());
 
+        // "What to do next" is open from the start, right under the mark.
         WebElement next = driver.findElement(By.cssSelector("[data-testid=next-steps]"));
-        assertNull(next.getAttribute("open"));
-        next.findElement(By.tagName("summary")).click();
+        assertEquals("true", next.getAttribute("open"));
+        assertEquals(Boolean.TRUE, driver.executeScript("return document.querySelector('#score').nextElementSibling"
+                + ".contains(arguments[0]);", next));
+        // Note references read as titles, never as hashed file names.
+        assertFalse(next.getText().matches("(?s).*\\d{3}_[0-9a-f]{16}.*"), next.getText());
+        assertTrue(next.findElement(By.cssSelector(".passage .where")).getText().contains(" — "),
+                next.findElement(By.cssSelector(".passage .where")).getText());
         WebElement firstTip = next.findElement(By.cssSelector("ul li"));
         assertTrue(firstTip.isDisplayed());
         assertFalse(firstTip.getText().isBlank());
@@ -81,8 +87,32 @@ class StudentPageIT extends WebAppIT {
         Long overflow = (Long) driver.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertTrue(overflow <= 1, "no sideways scrolling at phone width, overflow " + overflow + "px");
+        // On a phone the point's label shows on its highlight, without hovering.
+        Object tag = driver.executeScript("return getComputedStyle(document.querySelector('[data-testid=answer-view]"
+                + " mark.tagged[data-point=general-secretary-appointments]'), '::after').content;");
+        assertTrue(String.valueOf(tag).contains("General Secretary appointments"), String.valueOf(tag));
         Browser.screenshot(driver, "student-phone", 390);
         driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    void eachPointHasItsOwnColourABlankAnswerIsAskedForAndOneWordIsSingular() {
+        driver.get(baseUrl() + "/?q=trotsky-lost");
+        Browser.waiting(driver, 10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("question-text"),
+                "Trotsky lose"));
+        WebElement box = driver.findElement(By.id("answer"));
+        box.clear();
+        box.sendKeys("   ");
+        driver.findElement(By.id("check")).click();
+        WebElement error = Browser.waiting(driver, 5).until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+        assertEquals("Write your answer first.", error.getText());
+        box.sendKeys("Stalin");
+        assertEquals("1 word", driver.findElement(By.id("word-count")).getText());
+        @SuppressWarnings("unchecked")
+        List<String> colours = (List<String>) driver.executeScript("return [...Array(10).keys()].map(i => {"
+                + " const s = document.createElement('span'); s.className = 'pc' + i; document.body.append(s);"
+                + " const c = getComputedStyle(s).getPropertyValue('--pc').trim(); s.remove(); return c; });");
+        assertEquals(10, new java.util.HashSet<>(colours).size(), colours.toString());
     }
 
     @Test

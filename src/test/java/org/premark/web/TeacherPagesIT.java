@@ -48,10 +48,23 @@ class TeacherPagesIT extends WebAppIT {
         driver.get(baseUrl() + "/teacher");
         Browser.waiting(driver, 10).until(ExpectedConditions.urlContains("/login"));
         Browser.screenshot(driver, "login", 1280);
+        // A wrong password keeps the user name in its field.
         driver.findElement(By.id("username")).sendKeys(KHAN);
+        driver.findElement(By.id("password")).sendKeys("not the password");
+        driver.findElement(By.id("sign-in")).click();
+        Browser.waiting(driver, 10).until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-error")));
+        assertEquals(KHAN, driver.findElement(By.id("username")).getAttribute("value"));
+        assertEquals("password", driver.switchTo().activeElement().getAttribute("id"));
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
         driver.findElement(By.id("sign-in")).click();
         Browser.waiting(driver, 10).until(ExpectedConditions.urlMatches(".*/teacher(\\?continue)?$"));
+    }
+
+    /** Clicks a row of the results list, scrolled to the middle of its pane (clear of the sticky header). */
+    private void clickRow(String id) {
+        WebElement row = driver.findElement(By.cssSelector("#results tbody tr[data-answer-id=" + id + "]"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
+        row.click();
     }
 
     private List<WebElement> rows() {
@@ -63,9 +76,10 @@ class TeacherPagesIT extends WebAppIT {
         signIn();
 
         // Upload the class and follow it to its page.
-        Browser.waiting(driver, 10).until(d -> !new Select(d.findElement(By.id("rubric"))).getOptions().isEmpty());
-        new Select(driver.findElement(By.id("rubric"))).selectByValue("trotsky-lost");
+        Browser.waiting(driver, 10).until(d -> d.findElements(By.cssSelector("#rubric-1 option")).size() > 1);
         driver.findElement(By.id("file")).sendKeys(ClassSetFlowIT.CLASS_CSV.toAbsolutePath().toString());
+        Browser.waiting(driver, 10).until(ExpectedConditions.visibilityOfElementLocated(By.id("preview")));
+        new Select(driver.findElement(By.id("rubric-1"))).selectByValue("trotsky-lost");
         long started = System.nanoTime();
         driver.findElement(By.id("upload-button")).click();
         Browser.waiting(driver, 10).until(ExpectedConditions.urlContains("/teacher/batches/"));
@@ -106,7 +120,7 @@ class TeacherPagesIT extends WebAppIT {
         // The answer with markup in it: shown as text in the table and beside it, never run.
         WebElement attackRow = driver.findElement(By.cssSelector("#results tbody tr[data-answer-id=s29]"));
         assertTrue(attackRow.getText().contains("<script>window.__xss=1</script>"), attackRow.getText());
-        attackRow.click();
+        clickRow("s29");
         WebElement view = Browser.waiting(driver, 10).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#detail [data-testid=answer-view]")));
         assertTrue(view.getText().startsWith("<script>window.__xss=1</script><img src=x onerror="), view.getText());
@@ -114,7 +128,7 @@ class TeacherPagesIT extends WebAppIT {
         assertNull(driver.executeScript("return window.__xss === undefined ? null : window.__xss;"));
 
         // Override s03's mark with a reason.
-        driver.findElement(By.cssSelector("#results tbody tr[data-answer-id=s03]")).click();
+        clickRow("s03");
         Browser.waiting(driver, 10).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("[data-testid=detail-id]"), "Answer s03"));
         WebElement mark = driver.findElement(By.id("override-mark"));
@@ -138,7 +152,7 @@ class TeacherPagesIT extends WebAppIT {
                 "return document.getElementById('override-reason').validity.valueMissing;"));
         driver.findElement(By.id("override-reason")).sendKeys("Names two reasons; the second is explained.");
 
-        Browser.screenshot(driver, "teacher-batch", 1280);
+
 
         // Export, fetched by the signed-in page itself.
         @SuppressWarnings("unchecked")
@@ -149,15 +163,16 @@ class TeacherPagesIT extends WebAppIT {
                 """);
         assertEquals(200L, export.get("status"));
         assertTrue(String.valueOf(export.get("disposition")).contains("premark-trotsky-lost-class-9b-marks.csv"));
-        String s03 = String.valueOf(export.get("body")).lines().filter(l -> l.startsWith("s03,")).findFirst()
+        String s03 = String.valueOf(export.get("body")).lines().filter(l -> l.startsWith("\"s03\",")).findFirst()
                 .orElseThrow();
-        assertTrue(s03.startsWith("s03," + override + "," + suggested + ",yes,Names two reasons; the second is"
-                + " explained.,ms-khan,"), s03);
+        assertTrue(s03.startsWith("\"s03\"," + override + ",6,"), s03);
+        assertTrue(s03.contains("," + suggested + ",\"Level "), s03);
+        assertTrue(s03.contains(",\"yes\",\"Names two reasons; the second is explained.\",\"ms-khan\",\"yes\","), s03);
 
         // The class set is listed on the teacher's home page.
         driver.get(baseUrl() + "/teacher");
         Browser.waiting(driver, 10).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#batches a[href='/teacher/batches/" + batchId + "']")));
-        Browser.screenshot(driver, "teacher-home", 1280);
+        Browser.screenshot(driver, "teacher-home", 1366);
     }
 }

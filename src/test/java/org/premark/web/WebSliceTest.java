@@ -51,6 +51,9 @@ import org.springframework.test.web.servlet.MockMvc;
 public abstract class WebSliceTest {
 
     protected static final String TEACHER = "ms-khan";
+    protected static final String PASSWORD = "correct horse battery";
+    protected static final String SHORT_PASSWORD_TEACHER = "mr-short";
+    protected static final String SHORT_PASSWORD = "eleven-char";
     protected static final Instant NOW = Instant.parse("2025-05-06T10:00:00Z");
     protected static final String ANSWER = "Stalin was General Secretary so he appointed his supporters. Trotsky was arrogant.";
 
@@ -74,6 +77,18 @@ public abstract class WebSliceTest {
             Rubric hidden = new Rubric("hidden-marks", real.question(), real.maxMark(), real.corpus(), false,
                     real.scheme(), real.points());
             return new Workspace(new OnePassageNotes(), List.of(real, hidden), (rubric, answer) -> result(rubric));
+        }
+
+        /** Teachers who can sign in through the form: one with a good password, one with a too-short one. */
+        @Bean
+        org.springframework.security.core.userdetails.UserDetailsService teachers() {
+            org.springframework.security.crypto.password.PasswordEncoder hashes =
+                    org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder();
+            return new org.springframework.security.provisioning.InMemoryUserDetailsManager(
+                    org.springframework.security.core.userdetails.User.withUsername(TEACHER)
+                            .password(hashes.encode(PASSWORD)).roles("TEACHER").build(),
+                    org.springframework.security.core.userdetails.User.withUsername(SHORT_PASSWORD_TEACHER)
+                            .password(hashes.encode(SHORT_PASSWORD)).roles("TEACHER").build());
         }
 
         @Bean
