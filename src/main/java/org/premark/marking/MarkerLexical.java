@@ -11,6 +11,9 @@ import org.premark.claims.ClaimSplitter;
 import org.premark.notes.NotesSearcher;
 import org.premark.notes.Passage;
 import org.premark.notes.SpellingCorrector;
+import org.premark.reasoning.ExplanationLinks;
+import org.premark.reasoning.FocusMatcher;
+import org.premark.reasoning.WordList;
 import org.premark.rubric.Award;
 import org.premark.rubric.Rubric;
 import org.premark.rubric.RubricPoint;
@@ -56,8 +59,16 @@ public final class MarkerLexical implements Marker {
 
     /** Compiled per rubric once; {@code passages} and {@code reading} are null when the rubric uses no notes. */
     private record RubricContext(Rubric rubric, PointMatcher matcher, List<String> questionTerms,
-            java.util.Set<String> questionSet, boolean usesNotes, PassageSignal passages, Reading reading) {
+            java.util.Set<String> questionSet, boolean usesNotes, PassageSignal passages, Reading reading,
+            FocusMatcher focus) {
     }
+
+    /** An outcome clause needs this many terms beyond the question's and tag words. */
+    static final int MIN_OUTCOME_CONTENT = 1;
+    /** How many sentences after a point's own a chain to the focus may run over. */
+    static final int MAX_CHAIN_SENTENCES = 2;
+    private static final List<String> TAG_WORDS = WordList.load(FocusMatcher.TAG_WORDS);
+    private static final List<String> OPENERS = WordList.load(ExplanationLinks.NEW_REASON_OPENERS);
 
     /** Keyed by id and checked by identity, so a lookup never hashes the whole rubric. */
     private RubricContext context(Rubric rubric) {
@@ -70,7 +81,8 @@ public final class MarkerLexical implements Marker {
         List<String> question = terms.exactTerms(rubric.question());
         RubricContext fresh = new RubricContext(rubric, new PointMatcher(rubric, terms, weights), question,
                 java.util.Set.copyOf(question), usesNotes, usesNotes ? new PassageSignal(notes, rubric) : null,
-                usesNotes ? new Reading(notes, rubric, terms, weights) : null);
+                usesNotes ? new Reading(notes, rubric, terms, weights) : null,
+                new FocusMatcher(rubric.focus(), question, terms::exactTerms, TAG_WORDS, MIN_OUTCOME_CONTENT));
         contexts.put(rubric.id(), fresh);
         return fresh;
     }
@@ -134,6 +146,12 @@ public final class MarkerLexical implements Marker {
             }
         }
 
+        String[] pointOf = new String[claims.size()];
+        for (int i = 0; i < claims.size(); i++) {
+            pointOf[i] = credited[i] ? best.get(i).point().id() : null;
+        }
+        ExplanationLinks links = new ExplanationLinks(answer, claims, claimTerms, pointOf, ctx.focus(), OPENERS,
+                MAX_CHAIN_SENTENCES);
         List<PointResult> points = new ArrayList<>();
         List<ClaimMatch> claimViews = new ArrayList<>();
         int explained = 0;
@@ -157,7 +175,10 @@ public final class MarkerLexical implements Marker {
                     score = best.get(i).value();
                     bestClaim = i;
                 }
-                if (!shape.keywordList() && Links.explained(claims, claimTerms, i, ctx.questionSet())) {
+                boolean linked = ctx.focus().hasFocus()
+                        ? links.link(i) >= 0 || (Links.meansLink(c) && ctx.focus().reaches(claimTerms.get(i)))
+                        : Links.explained(claims, claimTerms, i, ctx.questionSet());
+                if (!shape.keywordList() && linked) {
                     isExplained = true;
                 }
             }
