@@ -11,6 +11,7 @@ import org.premark.claims.ClaimSplitter;
 import org.premark.notes.NotesSearcher;
 import org.premark.notes.Passage;
 import org.premark.notes.SpellingCorrector;
+import org.premark.reasoning.ClauseOwnership;
 import org.premark.reasoning.ExplanationLinks;
 import org.premark.reasoning.FocusMatcher;
 import org.premark.reasoning.WordList;
@@ -69,6 +70,7 @@ public final class MarkerLexical implements Marker {
     static final int MAX_CHAIN_SENTENCES = 2;
     private static final List<String> TAG_WORDS = WordList.load(FocusMatcher.TAG_WORDS);
     private static final List<String> OPENERS = WordList.load(ExplanationLinks.NEW_REASON_OPENERS);
+    private static final List<String> DENIALS = WordList.load(ClauseOwnership.DENIALS);
 
     /** Keyed by id and checked by identity, so a lookup never hashes the whole rubric. */
     private RubricContext context(Rubric rubric) {
@@ -135,6 +137,13 @@ public final class MarkerLexical implements Marker {
         }
 
         boolean[] credited = Chains.credit(claims, best, shape.keywordList());
+        String[] pointOf = new String[claims.size()];
+        for (int i = 0; i < claims.size(); i++) {
+            pointOf[i] = credited[i] ? best.get(i).point().id() : null;
+        }
+        for (int i : ClauseOwnership.apply(claims, pointOf, DENIALS)) {
+            credited[i] = false;
+        }
         Map<String, List<Integer>> byPoint = new LinkedHashMap<>();
         double nearMiss = 0;
         for (int i = 0; i < claims.size(); i++) {
@@ -146,10 +155,6 @@ public final class MarkerLexical implements Marker {
             }
         }
 
-        String[] pointOf = new String[claims.size()];
-        for (int i = 0; i < claims.size(); i++) {
-            pointOf[i] = credited[i] ? best.get(i).point().id() : null;
-        }
         ExplanationLinks links = new ExplanationLinks(answer, claims, claimTerms, pointOf, ctx.focus(), OPENERS,
                 MAX_CHAIN_SENTENCES);
         List<PointResult> points = new ArrayList<>();
@@ -165,6 +170,7 @@ public final class MarkerLexical implements Marker {
                 continue;
             }
             boolean isExplained = false;
+            Span link = null;
             List<Span> spans = new ArrayList<>();
             double score = 0;
             int bestClaim = idx.get(0);
@@ -175,11 +181,19 @@ public final class MarkerLexical implements Marker {
                     score = best.get(i).value();
                     bestClaim = i;
                 }
-                boolean linked = ctx.focus().hasFocus()
-                        ? links.link(i) >= 0 || (Links.meansLink(c) && ctx.focus().reaches(claimTerms.get(i)))
-                        : Links.explained(claims, claimTerms, i, ctx.questionSet());
-                if (!shape.keywordList() && linked) {
+                int to = -1;
+                if (ctx.focus().hasFocus()) {
+                    to = links.link(i);
+                    if (to < 0 && Links.meansLink(c) && ctx.focus().reaches(claimTerms.get(i))) {
+                        to = i;
+                    }
+                } else if (Links.explained(claims, claimTerms, i, ctx.questionSet())) {
+                    to = i;
+                }
+                if (!shape.keywordList() && to >= 0 && !isExplained) {
                     isExplained = true;
+                    Claim l = claims.get(to);
+                    link = new Span(l.start(), l.end(), l.text());
                 }
             }
             weakest = Math.min(weakest, score);
@@ -191,7 +205,7 @@ public final class MarkerLexical implements Marker {
             }
             Evidence passage = ctx.usesNotes()
                     ? ctx.reading().forClaim(point.id(), claimTerms.get(bestClaim)) : null;
-            points.add(new PointResult(point.id(), point.label(), status, spans, passage, round(score)));
+            points.add(new PointResult(point.id(), point.label(), status, spans, passage, round(score), link));
         }
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
