@@ -35,8 +35,9 @@ final class Flags {
     }
 
     List<Flag> flags(String answer, List<Claim> claims, List<PointResult> points, List<PointMatcher.Score> best,
-            Award award, double confidence) {
+            Award award, double confidence, List<Flag> reasoning) {
         Map<FlagCode, Flag> flags = new LinkedHashMap<>();
+        reasoning.forEach(f -> put(flags, f));
         boolean anyPoint = points.stream().anyMatch(p -> p.status() != PointStatus.MISSING);
         if (award.mark() == 0) {
             put(flags, new Flag(FlagCode.OFF_TOPIC, shape.wordCount() == 0 ? "The answer is empty."
@@ -73,6 +74,7 @@ final class Flags {
         boolean review = confidence < REVIEW_BELOW
                 || flags.containsKey(FlagCode.FACTUAL_CONFLICT)
                 || flags.containsKey(FlagCode.RESTATES_QUESTION)
+                || flags.containsKey(FlagCode.OTHER_REASON)
                 || (flags.containsKey(FlagCode.COPIED_FROM_NOTES) && award.mark() > 0);
         if (review) {
             put(flags, new Flag(FlagCode.NEEDS_REVIEW, confidence < REVIEW_BELOW

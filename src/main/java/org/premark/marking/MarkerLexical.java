@@ -14,6 +14,8 @@ import org.premark.notes.SpellingCorrector;
 import org.premark.reasoning.ClauseOwnership;
 import org.premark.reasoning.ExplanationLinks;
 import org.premark.reasoning.FocusMatcher;
+import org.premark.reasoning.Narrative;
+import org.premark.reasoning.OtherReasons;
 import org.premark.reasoning.WordList;
 import org.premark.rubric.Award;
 import org.premark.rubric.Rubric;
@@ -71,6 +73,22 @@ public final class MarkerLexical implements Marker {
     private static final List<String> TAG_WORDS = WordList.load(FocusMatcher.TAG_WORDS);
     private static final List<String> OPENERS = WordList.load(ExplanationLinks.NEW_REASON_OPENERS);
     private static final List<String> DENIALS = WordList.load(ClauseOwnership.DENIALS);
+    /** A narrative tells at least this many sentences … */
+    static final int NARRATIVE_MIN_SENTENCES = 5;
+    /** … at least this share of them steps in time … */
+    static final double NARRATIVE_MIN_EVENT_SHARE = 0.5;
+    /** … and links at most this share of them to the focus. */
+    static final double NARRATIVE_MAX_LINK_SHARE = 0.15;
+    /** A cause outside the rubric needs this many specific terms … */
+    static final int OTHER_REASON_MIN_SPECIFIC = 1;
+    /** … terms that are in the notes and weigh at least this share of an unseen word's weight. */
+    static final double SPECIFIC_IDF_SHARE = 0.65;
+    /** Everyday words that never make a cause specific; see {@link OtherReasons#GENERAL_WORDS}. */
+    private static final List<String> GENERAL_WORDS = WordList.load(OtherReasons.GENERAL_WORDS);
+    private static final OtherReasons OTHER_REASONS = new OtherReasons(OTHER_REASON_MIN_SPECIFIC,
+            MAX_CHAIN_SENTENCES, OPENERS);
+    private static final Narrative NARRATIVE = new Narrative(WordList.load(Narrative.TIME_MARKERS),
+            NARRATIVE_MIN_SENTENCES, NARRATIVE_MIN_EVENT_SHARE, NARRATIVE_MAX_LINK_SHARE);
 
     /** Keyed by id and checked by identity, so a lookup never hashes the whole rubric. */
     private RubricContext context(Rubric rubric) {
@@ -155,8 +173,12 @@ public final class MarkerLexical implements Marker {
             }
         }
 
+        Narrative.Verdict story = ctx.focus().hasFocus() && !shape.keywordList()
+                ? NARRATIVE.decide(answer, claims, claimTerms, ctx.focus()) : null;
+        boolean narrative = story != null && story.narrative();
         ExplanationLinks links = new ExplanationLinks(answer, claims, claimTerms, pointOf, ctx.focus(), OPENERS,
                 MAX_CHAIN_SENTENCES);
+        java.util.Set<Integer> linkEnds = new java.util.HashSet<>();
         List<PointResult> points = new ArrayList<>();
         List<ClaimMatch> claimViews = new ArrayList<>();
         int explained = 0;
@@ -190,8 +212,9 @@ public final class MarkerLexical implements Marker {
                 } else if (Links.explained(claims, claimTerms, i, ctx.questionSet())) {
                     to = i;
                 }
-                if (!shape.keywordList() && to >= 0 && !isExplained) {
+                if (!shape.keywordList() && !narrative && to >= 0 && !isExplained) {
                     isExplained = true;
+                    linkEnds.add(to);
                     Claim l = claims.get(to);
                     link = new Span(l.start(), l.end(), l.text());
                 }
@@ -218,8 +241,27 @@ public final class MarkerLexical implements Marker {
         Award award = rubric.scheme().award(explained, identified, general);
 
         double confidence = confidence(anyPoint, weakest, nearMiss);
+        List<Flag> reasoning = new ArrayList<>();
+        if (narrative) {
+            reasoning.add(new Flag(FlagCode.NARRATIVE, "The answer tells events in order (" + story.events() + " of "
+                    + story.sentences() + " sentences) and links " + (story.links() == 0 ? "none" : "only " + story.links())
+                    + " of them to the question, so it stays at Level 2.", ""));
+        }
+        if (ctx.usesNotes() && !narrative) {
+            TermWeights w = corpusWeights;
+            double floor = SPECIFIC_IDF_SHARE * w.maxIdf();
+            java.util.Set<String> common = new java.util.HashSet<>(ctx.questionSet());
+            GENERAL_WORDS.forEach(g -> common.addAll(terms.exactTerms(g)));
+            for (OtherReasons.Candidate c : OTHER_REASONS.find(answer, claims, claimTerms, pointOf, linkEnds,
+                    ctx.focus(), t -> w.seen(t) && w.idf(t) >= floor, common)) {
+                reasoning.add(new Flag(FlagCode.OTHER_REASON, "\"" + c.text() + "\" (characters " + c.start() + "–"
+                        + c.end() + ") explains a reason that is not in the rubric (" + String.join(", ", c.specific())
+                        + "); credit it if it is valid.", ""));
+                break;
+            }
+        }
         List<Flag> flags = new Flags(rubric, ctx.questionTerms(), shape, claimTerms, factChecker, copyDetector,
-                ctx.usesNotes()).flags(answer, claims, points, best, award, confidence);
+                ctx.usesNotes()).flags(answer, claims, points, best, award, confidence, reasoning);
         List<String> feedback = Feedback.write(rubric, points, award, explained, identified);
         return new MarkResult(rubric.id(), award.mark(), rubric.maxMark(), award.level(), points, claimViews, flags,
                 feedback, shape.wordCount(), round(confidence));
