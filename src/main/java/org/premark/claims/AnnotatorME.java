@@ -6,9 +6,10 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.model.MaxentModel;
@@ -21,6 +22,8 @@ import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
+import org.premark.lang.Lexicon;
+import org.premark.lang.WordList;
 
 /**
  * The OpenNLP English pipeline: the UD English-EWT sentence, token, POS and lemma models (OpenNLP models
@@ -55,6 +58,9 @@ public final class AnnotatorME implements Annotator {
     private final ThreadSafeTokenizerME tokenizer;
     private final ThreadSafePOSTaggerME tagger;
     private final ThreadSafeLemmatizerME lemmatizer;
+    /** The models are English, so the sentence breaks are the English lexicon's. */
+    private final Set<String> breakAfter = Set.copyOf(Lexicon.english().words(WordList.SENTENCE_BREAKS, "after"));
+    private final Set<String> breakBefore = Set.copyOf(Lexicon.english().words(WordList.SENTENCE_BREAKS, "before"));
 
     private AnnotatorME(SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {
         this.sentenceDetector = new ThreadSafeSentenceDetectorME(sentences);
@@ -140,7 +146,7 @@ public final class AnnotatorME implements Annotator {
         String sentenceText = plain.substring(from, to);
         Span[] spans = tokenizer.tokenizePos(sentenceText);
         String[] words = Span.spansToStrings(spans, sentenceText);
-        List<int[]> chunks = Layout.chunks(words, MAX_SENTENCE_TOKENS);
+        List<int[]> chunks = Layout.chunks(words, MAX_SENTENCE_TOKENS, breakAfter, breakBefore);
         for (int[] chunk : chunks) {
             String[] chunkWords = Arrays.copyOfRange(words, chunk[0], chunk[1]);
             String[] tags = tagger.tag(chunkWords);

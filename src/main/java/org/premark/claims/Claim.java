@@ -16,10 +16,12 @@ import java.util.Objects;
  * @param tokens     the claim's tokens, connective included
  * @param connective the lower-case connective that introduces the claim ("because", "which meant",
  *                   "and", ";" ...), or "" for none
+ * @param causal     whether the connective links this claim to a cause or an outcome ("because", "so", "which
+ *                   meant", "as a result", "due to", ...): the {@code causal} role in {@code connectives.txt}
  * @param negated    whether the claim's own clause holds a negation cue (not, n't, never, no, none, ...)
  */
 public record Claim(int index, int sentence, String text, int start, int end, List<Token> tokens,
-                    String connective, boolean negated) {
+                    String connective, boolean causal, boolean negated) {
 
     public Claim {
         Objects.requireNonNull(text, "text must not be null");
@@ -43,14 +45,9 @@ public record Claim(int index, int sentence, String text, int start, int end, Li
         if (!connective.equals(connective.strip().toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("connective must be trimmed lower case, got '" + connective + "'");
         }
+        if (causal && connective.isEmpty()) {
+            throw new IllegalArgumentException("a causal claim needs its connective (claim " + index + ")");
+        }
         tokens = List.copyOf(tokens);
-    }
-
-    /**
-     * Whether the connective links this claim to a cause or an outcome ("because", "so", "which meant",
-     * "as a result", "due to", ...).
-     */
-    public boolean causal() {
-        return Connectives.isCausal(connective);
     }
 }

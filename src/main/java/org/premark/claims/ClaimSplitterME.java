@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.premark.lang.Lexicon;
+import org.premark.lang.WordList;
 
 /**
  * Splits annotated sentences into claims with rules over the tokens and POS tags of an {@link Annotator}.
@@ -40,20 +42,31 @@ public final class ClaimSplitterME implements ClaimSplitter {
         }
     }
 
-    /** Words that open a clause which a following comma does not close off as a claim of its own. */
-    private static final Set<String> DEFERRING = Set.of("when", "after", "before", "if", "unless", "until",
-            "once", "whenever", "by", "without", "despite");
-
-    /** After "and" these start a clause of their own ("... and they organised ..."). */
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they",
-            "there", "this");
-    private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do", "will", "would", "can",
-            "could", "shall", "should", "may", "might", "must");
-
     private final Annotator annotator;
 
+    /** Words that open a clause which a following comma does not close off as a claim of its own. */
+    private final Set<String> deferring;
+    /** After "and" these start a clause of their own ("... and they organised ..."). */
+    private final Set<String> subjectPronouns;
+    private final Set<String> auxiliaryLemmas;
+    private final Clauses clauses;
+    private final Connectives connectives;
+    private final Negation negation;
+
+    /** A splitter with the English lexicon, for the English annotator. */
     public ClaimSplitterME(Annotator annotator) {
+        this(annotator, Lexicon.english());
+    }
+
+    public ClaimSplitterME(Annotator annotator, Lexicon lexicon) {
         this.annotator = Objects.requireNonNull(annotator, "annotator must not be null");
+        Objects.requireNonNull(lexicon, "lexicon must not be null");
+        this.deferring = Set.copyOf(lexicon.words(WordList.CLAUSE_DEFERRING));
+        this.subjectPronouns = Set.copyOf(lexicon.words(WordList.SUBJECT_PRONOUNS));
+        this.auxiliaryLemmas = Set.copyOf(lexicon.words(WordList.AUXILIARY_LEMMAS));
+        this.clauses = new Clauses(lexicon);
+        this.connectives = new Connectives(lexicon, clauses);
+        this.negation = new Negation(lexicon);
     }
 
     @Override
@@ -72,7 +85,7 @@ public final class ClaimSplitterME implements ClaimSplitter {
         return List.copyOf(claims);
     }
 
-    private static void splitSentence(Sentence sentence, List<Claim> claims) {
+    private void splitSentence(Sentence sentence, List<Claim> claims) {
         List<Token> tokens = sentence.tokens();
         int n = tokens.size();
         List<Cut> cuts = merge(findCuts(tokens));
@@ -116,12 +129,12 @@ public final class ClaimSplitterME implements ClaimSplitter {
      * inside a noun phrase ("but Zinoviev and Kamenev got ...") does not end it; an "and" before a verb or a
      * subject pronoun ("and got rid of", "and they organised") does.
      */
-    private static int windowEnd(List<Token> tokens, List<Cut> cuts, int c) {
+    private int windowEnd(List<Token> tokens, List<Cut> cuts, int c) {
         for (int d = c + 1; d < cuts.size(); d++) {
             Cut next = cuts.get(d);
             boolean nounPhraseAnd = next.type() == Type.COORD && next.end() < tokens.size()
                     && !Words.isVerbal(tokens.get(next.end()))
-                    && !SUBJECT_PRONOUNS.contains(Words.lower(tokens, next.end()));
+                    && !subjectPronouns.contains(Words.lower(tokens, next.end()));
             if (!nounPhraseAnd) {
                 return next.pos();
             }
@@ -129,10 +142,10 @@ public final class ClaimSplitterME implements ClaimSplitter {
         return tokens.size();
     }
 
-    private static List<Cut> findCuts(List<Token> tokens) {
+    private List<Cut> findCuts(List<Token> tokens) {
         List<Cut> cuts = new ArrayList<>();
         for (int i = 0; i < tokens.size(); ) {
-            Connectives.Match m = Connectives.at(tokens, i);
+            Connectives.Match m = connectives.at(tokens, i);
             if (m != null) {
                 cuts.add(new Cut(i, m.length(), m.connective(), Type.valueOf(m.kind().name()), false));
                 i += m.length();
@@ -190,24 +203,24 @@ public final class ClaimSplitterME implements ClaimSplitter {
         return merged;
     }
 
-    private static boolean splits(List<Token> tokens, Cut cut, int segBody, String segConnective, int rightTo) {
+    private boolean splits(List<Token> tokens, Cut cut, int segBody, String segConnective, int rightTo) {
         int n = tokens.size();
         int rightFrom = cut.end();
         boolean leftWords = Words.anyWord(tokens, segBody, cut.pos());
         boolean rightWords = Words.anyWord(tokens, rightFrom, n);
         return switch (cut.type()) {
             case CAUSE, SEMICOLON -> leftWords && rightWords;
-            case CONTRAST -> leftWords && Words.clauseVerb(tokens, rightFrom, rightTo);
-            case COORD -> Words.anyVerb(tokens, segBody, cut.pos()) && Words.clauseVerb(tokens, rightFrom, rightTo)
+            case CONTRAST -> leftWords && clauses.clauseVerb(tokens, rightFrom, rightTo);
+            case COORD -> Words.anyVerb(tokens, segBody, cut.pos()) && clauses.clauseVerb(tokens, rightFrom, rightTo)
                     && !tenseClash(tokens, segBody, cut.pos(), rightFrom);
-            case ADVERB -> leftWords && Words.clauseVerb(tokens, rightFrom, rightTo)
+            case ADVERB -> leftWords && clauses.clauseVerb(tokens, rightFrom, rightTo)
                     && (cut.afterBoundary()
-                    || Words.anyVerb(tokens, segBody, cut.pos()) && Words.startsClause(tokens, rightFrom));
-            case COLON -> Words.anyVerb(tokens, segBody, cut.pos()) && Words.clauseVerb(tokens, rightFrom, rightTo);
+                    || Words.anyVerb(tokens, segBody, cut.pos()) && clauses.startsClause(tokens, rightFrom));
+            case COLON -> Words.anyVerb(tokens, segBody, cut.pos()) && clauses.clauseVerb(tokens, rightFrom, rightTo);
             case COMMA -> (Words.anyVerb(tokens, segBody, cut.pos()) || !segConnective.isEmpty() && leftWords)
-                    && Words.clauseVerb(tokens, rightFrom, rightTo)
-                    && !Words.isRelative(Words.lower(tokens, rightFrom))
-                    && !DEFERRING.contains(firstWord(tokens, segBody, cut.pos()));
+                    && clauses.clauseVerb(tokens, rightFrom, rightTo)
+                    && !clauses.isRelative(Words.lower(tokens, rightFrom))
+                    && !deferring.contains(firstWord(tokens, segBody, cut.pos()));
         };
     }
 
@@ -215,7 +228,7 @@ public final class ClaimSplitterME implements ClaimSplitter {
      * "Stalin used the NKVD and show trials": a bare base-form verb after "and" with no auxiliary on the left
      * is more likely a mis-tagged noun than a second verb phrase.
      */
-    private static boolean tenseClash(List<Token> tokens, int leftFrom, int leftTo, int rightFrom) {
+    private boolean tenseClash(List<Token> tokens, int leftFrom, int leftTo, int rightFrom) {
         if (rightFrom >= tokens.size() || !tokens.get(rightFrom).pos().equals("VERB")) {
             return false;
         }
@@ -224,7 +237,7 @@ public final class ClaimSplitterME implements ClaimSplitter {
             return false;
         }
         for (int i = leftFrom; i < leftTo; i++) {
-            if (tokens.get(i).pos().startsWith("AUX") || AUXILIARY_LEMMAS.contains(tokens.get(i).lemma())) {
+            if (tokens.get(i).pos().startsWith("AUX") || auxiliaryLemmas.contains(tokens.get(i).lemma())) {
                 return false;
             }
         }
@@ -241,7 +254,7 @@ public final class ClaimSplitterME implements ClaimSplitter {
     }
 
     /** Adds the claim for tokens {@code [from, to)}, without edge punctuation; nothing if no word is left. */
-    private static void emit(Sentence sentence, int from, int to, String connective, List<Claim> claims) {
+    private void emit(Sentence sentence, int from, int to, String connective, List<Claim> claims) {
         List<Token> tokens = sentence.tokens();
         while (from < to && edgePunctuation(tokens.get(from))) {
             from++;
@@ -257,7 +270,7 @@ public final class ClaimSplitterME implements ClaimSplitter {
         int end = own.get(own.size() - 1).end();
         String text = sentence.text().substring(start - sentence.start(), end - sentence.start());
         claims.add(new Claim(claims.size(), sentence.index(), text, start, end, own, connective,
-                Negation.negated(own)));
+                connectives.isCausal(connective), negation.negated(own)));
     }
 
     /** Separating punctuation such as , ; : . ! ? - and bullets; quotes and brackets stay with their words. */

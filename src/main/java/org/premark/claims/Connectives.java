@@ -7,142 +7,75 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.premark.lang.Connective;
+import org.premark.lang.Lexicon;
+import org.premark.lang.WordList;
 
 /**
- * The table of discourse connectives and the context rules that tell a connective use of an ambiguous word
- * ("so", "as", "since", "then") from other uses ("so-called", "as popular as", "since 1922").
+ * Finds the language's discourse connectives ({@code connectives.txt}) in a sentence, with the context rules that
+ * tell a connective use of an ambiguous word ("so", "as", "since", "then") from other uses ("so-called", "as
+ * popular as", "since 1922"). Immutable once built.
  */
 final class Connectives {
 
-    /** How a connective behaves when it appears inside a sentence; see {@link ClaimSplitterME}. */
-    enum Kind {
-        /** Links a cause or outcome; takes a clause or a noun phrase ("because", "due to", "so"). */
-        CAUSE,
-        /** Introduces a contrasting clause ("while", "although"). */
-        CONTRAST,
-        /** Coordinates; splits only between two clauses ("and", "but"). */
-        COORD,
-        /** A sentence adverb; splits only where a new clause starts ("therefore", "however", "then"). */
-        ADVERB
-    }
-
     /** A connective found at a token position, {@code length} tokens long. */
-    record Match(String connective, Kind kind, int length) {
+    record Match(String connective, Connective.Kind kind, int length) {
     }
 
-    private record Entry(List<String> words, String connective, Kind kind) {
+    private record Entry(List<String> words, String connective, Connective.Kind kind) {
     }
 
-    private static final Map<String, List<Entry>> BY_FIRST_WORD = new HashMap<>();
-    private static final Set<String> CAUSAL = new HashSet<>();
-
+    private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    private final Set<String> causal;
     /** Words after "so" that make it a degree adverb ("so many", "so-called") rather than "therefore". */
-    private static final Set<String> DEGREE = Set.of("much", "many", "few", "little", "long", "far", "well",
-            "badly", "quickly", "easily", "often", "very", "bad", "good", "strong", "weak", "big", "great",
-            "important", "powerful", "popular", "clever", "hard", "called", "-called", "successful", "unpopular");
+    private final Set<String> degree;
     /** Words after "so" that keep it a connective even though they are adverbs ("so then he ..."). */
-    private static final Set<String> SO_ADVERB_OK = Set.of("then", "therefore", "eventually", "later", "now",
-            "finally", "also", "instead", "in", "when", "after", "once", "if", "because");
+    private final Set<String> soAdverbOk;
     /** Words before "as" that make it part of a role or comparison ("known as", "such as", "as well as"). */
-    private static final Set<String> AS_BLOCKED_BEFORE = Set.of("such", "well", "known", "seen", "regarded",
-            "viewed", "same", "just", "so", "as", "act", "acted", "acting", "served", "serve", "serving",
-            "described", "elected", "appointed", "chosen", "portrayed", "presented", "see", "saw", "much", "many");
-    private static final Set<String> AS_BLOCKED_AFTER = Set.of("well", "soon", "long", "if", "though", "far",
-            "much", "many", "a", "an", "such", "to", "for", "of", "in", "per", "part", "opposed", "usual");
-    private static final Set<String> BE = Set.of("am", "is", "are", "was", "were", "be", "been", "being");
+    private final Set<String> asBlockedBefore;
+    private final Set<String> asBlockedAfter;
+    private final Set<String> be;
+    private final Set<String> soBlockedBefore;
+    private final Set<String> sequenceBlockedBefore;
+    private final Set<String> whileBlockedBefore;
+    private final Clauses clauses;
 
-    static {
-        cause("because", "because", "becuase", "becasue", "beacuse", "becouse", "bcause", "becaus", "cos",
-                "coz", "cuz", "bc");
-        cause("because of", "because of");
-        cause("as a result", "as a result", "as the result");
-        cause("as a result of", "as a result of", "as the result of");
-        cause("as a result of this", "as a result of this", "as a result of that");
-        cause("as a consequence", "as a consequence");
-        cause("as a consequence of", "as a consequence of");
-        cause("so", "so");
-        cause("so that", "so that");
-        cause("so as to", "so as to");
-        cause("in order to", "in order to");
-        cause("due to", "due to", "owing to", "thanks to");
-        cause("since", "since");
-        cause("as", "as");
-        cause("for this reason", "for this reason", "for that reason");
-        cause("meaning", "meaning");
-        cause("allowing", "allowing");
-        cause("enabling", "enabling");
-        cause("enabled", "enabled");
-        cause("leading to", "leading to");
-        cause("led to", "led to");
-        cause("resulting in", "resulting in");
-        cause("resulted in", "resulted in");
-        for (String head : List.of("this", "which", "that")) {
-            for (String verb : List.of("meant", "means", "allowed", "led to", "made", "gave", "enabled", "caused",
-                    "helped", "ensured", "resulted in")) {
-                cause(head + " " + verb, head + " " + verb);
+    Connectives(Lexicon lexicon, Clauses clauses) {
+        this.clauses = clauses;
+        Set<String> causalLabels = new HashSet<>();
+        for (Connective c : lexicon.connectives()) {
+            for (String phrase : c.spellings()) {
+                List<String> words = List.of(phrase.split(" "));
+                byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>())
+                        .add(new Entry(words, c.connective(), c.kind()));
             }
-            cause(head + " led", head + " led");
-            for (String be : List.of("is", "was", "'s")) { // "this was why" is labelled "this is why"
-                cause(head + " is why", head + " " + be + " why");
+            if (c.causal()) {
+                causalLabels.add(c.connective());
             }
         }
-        adverb(true, "therefore", "therefore", "therfore", "therefor", "thereby");
-        adverb(true, "thus", "thus");
-        adverb(true, "hence", "hence");
-        adverb(true, "consequently", "consequently");
-        adverb(false, "however", "however");
-        adverb(false, "also", "also");
-        adverb(false, "then", "then");
-        adverb(false, "first", "first", "firstly");
-        adverb(false, "secondly", "secondly");
-        adverb(false, "thirdly", "thirdly");
-        adverb(false, "finally", "finally");
-        adverb(false, "later", "later");
-        adverb(false, "furthermore", "furthermore");
-        adverb(false, "moreover", "moreover");
-        adverb(false, "in addition", "in addition", "additionally");
-        adverb(false, "on the other hand", "on the other hand");
-        adverb(false, "even so", "even so");
-        add(Kind.CONTRAST, false, "while", "while", "whilst");
-        add(Kind.CONTRAST, false, "whereas", "whereas");
-        add(Kind.CONTRAST, false, "although", "although", "though", "even though");
-        add(Kind.COORD, false, "and", "and", "&");
-        add(Kind.COORD, false, "but", "but");
-        for (List<Entry> entries : BY_FIRST_WORD.values()) {
+        // Longest first; a stable sort keeps the file's order between equally long spellings.
+        for (List<Entry> entries : byFirstWord.values()) {
             entries.sort(Comparator.comparingInt((Entry e) -> e.words().size()).reversed());
         }
-    }
-
-    private Connectives() {
-    }
-
-    private static void cause(String connective, String... phrases) {
-        add(Kind.CAUSE, true, connective, phrases);
-    }
-
-    private static void adverb(boolean causal, String connective, String... phrases) {
-        add(Kind.ADVERB, causal, connective, phrases);
-    }
-
-    private static void add(Kind kind, boolean causal, String connective, String... phrases) {
-        for (String phrase : phrases) {
-            List<String> words = List.of(phrase.split(" "));
-            BY_FIRST_WORD.computeIfAbsent(words.get(0), k -> new ArrayList<>())
-                    .add(new Entry(words, connective, kind));
-        }
-        if (causal) {
-            CAUSAL.add(connective);
-        }
+        this.causal = Set.copyOf(causalLabels);
+        this.degree = Set.copyOf(lexicon.words(WordList.SO_DEGREE));
+        this.soAdverbOk = Set.copyOf(lexicon.words(WordList.SO_ADVERB_CONNECTIVE));
+        this.asBlockedBefore = Set.copyOf(lexicon.words(WordList.AS_BLOCKED_BEFORE));
+        this.asBlockedAfter = Set.copyOf(lexicon.words(WordList.AS_BLOCKED_AFTER));
+        this.be = Set.copyOf(lexicon.words(WordList.BE_FORMS));
+        this.soBlockedBefore = Set.copyOf(lexicon.words(WordList.SO_BLOCKED_BEFORE));
+        this.sequenceBlockedBefore = Set.copyOf(lexicon.words(WordList.SEQUENCE_BLOCKED_BEFORE));
+        this.whileBlockedBefore = Set.copyOf(lexicon.words(WordList.WHILE_BLOCKED_BEFORE));
     }
 
     /** Whether {@code connective} (as found in {@link Claim#connective()}) links a cause or an outcome. */
-    static boolean isCausal(String connective) {
-        return CAUSAL.contains(connective);
+    boolean isCausal(String connective) {
+        return causal.contains(connective);
     }
 
     /** The connective starting at token {@code i}, longest first, or null if none is used as one there. */
-    static Match at(List<Token> tokens, int i) {
-        List<Entry> entries = BY_FIRST_WORD.get(Words.lower(tokens, i));
+    Match at(List<Token> tokens, int i) {
+        List<Entry> entries = byFirstWord.get(Words.lower(tokens, i));
         if (entries == null) {
             return null;
         }
@@ -166,31 +99,29 @@ final class Connectives {
         return true;
     }
 
-    private static boolean allowed(List<Token> tokens, int i, Entry e) {
+    private boolean allowed(List<Token> tokens, int i, Entry e) {
         String prev = Words.lower(tokens, i - 1);
         return switch (e.connective()) {
             case "so" -> soIsConnective(tokens, i);
             case "as" -> asIsConnective(tokens, i);
             case "since" -> Words.pos(tokens, i).equals("SCONJ") && !prev.equals("ever")
                     && !Words.pos(tokens, i + 1).equals("NUM") && !Words.lower(tokens, i + 1).equals("then")
-                    && Words.startsClause(tokens, i + 1);
+                    && clauses.startsClause(tokens, i + 1);
             // "the first leader", "at first", "since then", "two years later": not sentence adverbs
-            case "then", "first", "later", "finally" -> !prev.equals("since") && !prev.equals("until")
-                    && !prev.equals("till") && !prev.equals("by") && !Set.of("DET", "ADP", "NUM", "ADJ")
-                    .contains(Words.pos(tokens, i - 1));
-            case "while" -> !prev.equals("a") && !prev.equals("for") && !prev.equals("little");
+            case "then", "first", "later", "finally" -> !sequenceBlockedBefore.contains(prev)
+                    && !Set.of("DET", "ADP", "NUM", "ADJ").contains(Words.pos(tokens, i - 1));
+            case "while" -> !whileBlockedBefore.contains(prev);
             case "meaning" -> !Words.pos(tokens, i).equals("NOUN") && !Words.pos(tokens, i - 1).equals("DET");
-            case "led to" -> !BE.contains(prev); // "he was led to believe"
-            case "enabled" -> !BE.contains(prev);
+            case "led to" -> !be.contains(prev); // "he was led to believe"
+            case "enabled" -> !be.contains(prev);
             default -> true;
         };
     }
 
     /** "so" as "therefore": not "so-called", "not so", "do so", "so many", "and so on". */
-    private static boolean soIsConnective(List<Token> tokens, int i) {
+    private boolean soIsConnective(List<Token> tokens, int i) {
         String prev = Words.lower(tokens, i - 1);
-        if (prev.equals("not") || prev.equals("n't") || prev.equals("do") || prev.equals("did")
-                || prev.equals("does") || prev.equals("done") || prev.equals("even") || prev.equals("or")) {
+        if (soBlockedBefore.contains(prev)) {
             return false;
         }
         if (i + 1 >= tokens.size() || !Words.anyWord(tokens, i + 1, tokens.size())) {
@@ -208,11 +139,11 @@ final class Connectives {
                 || prev.equals("but")) {
             return true; // after a boundary "so many people ..." still means "therefore"
         }
-        if (DEGREE.contains(next)) {
+        if (degree.contains(next)) {
             return false;
         }
         String nextPos = Words.pos(tokens, i + 1);
-        if ((nextPos.equals("ADJ") || nextPos.equals("ADV")) && !SO_ADVERB_OK.contains(next)) {
+        if ((nextPos.equals("ADJ") || nextPos.equals("ADV")) && !soAdverbOk.contains(next)) {
             // "so clever that ...", "so clever he won"; but a mis-tagged subject ("so trotsky lost") is a clause
             return i + 2 < tokens.size() && Words.isVerbal(tokens.get(i + 2));
         }
@@ -220,12 +151,12 @@ final class Connectives {
     }
 
     /** "as" as "because": a subordinating conjunction before a clause, not a role or a comparison. */
-    private static boolean asIsConnective(List<Token> tokens, int i) {
+    private boolean asIsConnective(List<Token> tokens, int i) {
         if (!Words.pos(tokens, i).equals("SCONJ")) {
             return false;
         }
-        if (AS_BLOCKED_BEFORE.contains(Words.lower(tokens, i - 1))
-                || AS_BLOCKED_AFTER.contains(Words.lower(tokens, i + 1))) {
+        if (asBlockedBefore.contains(Words.lower(tokens, i - 1))
+                || asBlockedAfter.contains(Words.lower(tokens, i + 1))) {
             return false;
         }
         for (int k = Math.max(0, i - 4); k < i; k++) {
@@ -233,13 +164,13 @@ final class Connectives {
                 return false; // "as popular as Stalin"
             }
         }
-        if (!Words.startsClause(tokens, i + 1)) {
+        if (!clauses.startsClause(tokens, i + 1)) {
             return false;
         }
         // "as Lenin was dying" is about time, not cause
         for (int k = i + 1; k < Math.min(tokens.size() - 1, i + 8); k++) {
             if (Words.isVerbal(tokens.get(k))) {
-                return !(BE.contains(Words.lower(tokens, k)) && Words.lower(tokens, k + 1).endsWith("ing"));
+                return !(be.contains(Words.lower(tokens, k)) && Words.lower(tokens, k + 1).endsWith("ing"));
             }
         }
         return true;

@@ -12,9 +12,6 @@ final class Layout {
     /** A list marker at the start of a line: "-", "*", "•", "1.", "2)", "(3)", "a)"; "1.Stalin" too. */
     private static final Pattern BULLET = Pattern.compile(
             "[-*\u2022\u00B7\u2023\u25E6\u25AA>]+\\s*|\\(?\\d{1,2}[.)](?:\\s+|(?=\\p{L})|$)|\\(?[a-z]\\)\\s+");
-    private static final Set<String> BREAK_AFTER = Set.of(",", ";", ":");
-    private static final Set<String> BREAK_BEFORE = Set.of("and", "&", "so", "because", "but", "then", "which",
-            "while", "therefore");
 
     private Layout() {
     }
@@ -69,32 +66,33 @@ final class Layout {
 
     /**
      * Cuts a sentence of {@code words} into runs of at most {@code max} tokens so that one endless run-on cannot
-     * make tagging slow; each cut falls after a comma or before a connective where one is near.
+     * make tagging slow; each cut falls after a comma ({@code breakAfter}) or before a connective
+     * ({@code breakBefore}, compared in lower case) where one is near.
      */
-    static List<int[]> chunks(String[] words, int max) {
+    static List<int[]> chunks(String[] words, int max, Set<String> breakAfter, Set<String> breakBefore) {
         if (max < 2) {
             throw new IllegalArgumentException("max must be >= 2, got " + max);
         }
         List<int[]> chunks = new ArrayList<>();
         int from = 0;
         while (from < words.length) {
-            int to = words.length - from <= max ? words.length : cut(words, from, max);
+            int to = words.length - from <= max ? words.length : cut(words, from, max, breakAfter, breakBefore);
             chunks.add(new int[] {from, to});
             from = to;
         }
         return chunks;
     }
 
-    private static int cut(String[] words, int from, int max) {
+    private static int cut(String[] words, int from, int max, Set<String> breakAfter, Set<String> breakBefore) {
         int limit = from + max;
         int earliest = from + max / 2;
         for (int k = limit - 1; k >= earliest; k--) {
-            if (BREAK_AFTER.contains(words[k])) {
+            if (breakAfter.contains(words[k])) {
                 return k + 1;
             }
         }
         for (int k = limit - 1; k >= earliest; k--) {
-            if (BREAK_BEFORE.contains(words[k].toLowerCase(java.util.Locale.ROOT))) {
+            if (breakBefore.contains(words[k].toLowerCase(java.util.Locale.ROOT))) {
                 return k;
             }
         }

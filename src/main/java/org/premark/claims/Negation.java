@@ -2,34 +2,37 @@ package org.premark.claims;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.premark.lang.Lexicon;
+import org.premark.lang.WordList;
 
 /**
- * Finds grammatical negation cues in a claim. Lexical negatives ("failed to", "refused to", "missed",
- * "lacked") are not cues: they state what happened, and the marking stage reads them as content.
+ * Finds grammatical negation cues in a claim: the {@code clause} words of {@code negations.txt} and contractions
+ * typed without their apostrophe. Lexical negatives ("failed to", "refused to", "missed", "lacked") are not
+ * cues: they state what happened, and the marking stage reads them as content. Immutable.
  */
 final class Negation {
 
-    private static final Set<String> CUES = Set.of("not", "n't", "never", "no", "none", "nobody", "nothing",
-            "neither", "nor", "noone", "nowhere", "cannot", "nt");
+    private final Set<String> cues;
     /** Contractions typed without the apostrophe: "didnt", "wasnt", "cant", "wont". */
-    private static final Pattern BARE_NT = Pattern.compile(
-            "(do|does|did|is|was|were|are|has|have|had|could|would|should|must|might|need|ca|wo|ai)nt");
-    private static final Set<String> NOT_ONLY = Set.of("only", "just", "merely", "simply");
+    private final Set<String> bareContractions;
+    private final Set<String> additive;
 
-    private Negation() {
+    Negation(Lexicon lexicon) {
+        this.cues = Set.copyOf(lexicon.words(WordList.NEGATIONS, "clause"));
+        this.bareContractions = Set.copyOf(lexicon.words(WordList.NEGATION_BARE_CONTRACTIONS));
+        this.additive = Set.copyOf(lexicon.words(WordList.NEGATION_ADDITIVE));
     }
 
     /** True when {@code tokens} hold a negation cue other than "not only", "no doubt" or "whether or not". */
-    static boolean negated(List<Token> tokens) {
+    boolean negated(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             // "nt" is the tail the annotator cuts off "didnt"
             String w = Words.lower(tokens.get(i));
-            if (!CUES.contains(w) && !BARE_NT.matcher(w).matches()) {
+            if (!cues.contains(w) && !bareContractions.contains(w)) {
                 continue;
             }
             String next = Words.lower(tokens, i + 1);
-            if ((w.equals("not") || w.equals("n't")) && NOT_ONLY.contains(next)) {
+            if ((w.equals("not") || w.equals("n't")) && additive.contains(next)) {
                 continue; // "not only ... but also" adds, it does not deny
             }
             if (w.equals("not") && Words.lower(tokens, i - 1).equals("or")

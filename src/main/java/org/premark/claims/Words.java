@@ -2,12 +2,9 @@ package org.premark.claims;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
-/** Small token tests shared by the connective, negation and splitting rules. */
+/** Small token tests shared by the connective, negation and splitting rules; they read no word list. */
 final class Words {
-
-    private static final Set<String> RELATIVE = Set.of("who", "whom", "whose", "which", "that", "where");
 
     private Words() {
     }
@@ -64,10 +61,6 @@ final class Words {
         return false;
     }
 
-    static boolean isRelative(String lower) {
-        return RELATIVE.contains(lower);
-    }
-
     /** True when some token in {@code [from, to)} is a word. */
     static boolean anyWord(List<Token> tokens, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
@@ -83,44 +76,6 @@ final class Words {
         for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
             if (isVerbal(tokens.get(i))) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when {@code [from, to)} holds a verb that can head a clause of its own: not an infinitive after
-     * "to", and not inside a relative clause ("Kamenev, who was ...").
-     */
-    static boolean clauseVerb(List<Token> tokens, int from, int to) {
-        for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
-            String w = lower(tokens.get(i));
-            if (isRelative(w) && i > from) {
-                return false;
-            }
-            if (isVerbal(tokens.get(i)) && !lower(tokens, i - 1).equals("to")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when a clause with its own subject starts at {@code j}: a few non-verb words, then a verb that is
-     * not an infinitive, with no punctuation or relative pronoun in between ("he was ill", "Stalin won").
-     */
-    static boolean startsClause(List<Token> tokens, int j) {
-        if (j >= tokens.size() || isVerbal(tokens.get(j)) || !isWord(tokens.get(j))
-                || tokens.get(j).pos().equals("ADP")) {
-            return false;
-        }
-        for (int k = j + 1; k < Math.min(tokens.size(), j + 7); k++) {
-            Token t = tokens.get(k);
-            if (!isWord(t) || isRelative(lower(t))) {
-                return false;
-            }
-            if (isVerbal(t)) {
-                return !lower(tokens, k - 1).equals("to");
             }
         }
         return false;

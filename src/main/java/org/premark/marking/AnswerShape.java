@@ -11,7 +11,7 @@ record AnswerShape(int wordCount, int verbCount, boolean keywordList) {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Pattern FRAGMENT_SPLIT = Pattern.compile("[,;\\n•·]+|\\s-\\s");
 
-    static AnswerShape of(String answer, List<Claim> claims) {
+    static AnswerShape of(String answer, List<Claim> claims, MarkingSettings settings) {
         int words = countWords(answer);
         int verbs = 0;
         for (Claim c : claims) {
@@ -21,7 +21,7 @@ record AnswerShape(int wordCount, int verbCount, boolean keywordList) {
                 }
             }
         }
-        return new AnswerShape(words, verbs, isKeywordList(answer, words, verbs));
+        return new AnswerShape(words, verbs, isKeywordList(answer, words, verbs, settings));
     }
 
     static int countWords(String text) {
@@ -38,8 +38,8 @@ record AnswerShape(int wordCount, int verbCount, boolean keywordList) {
     }
 
     /** Terms with no sentences: no verbs at all, or mostly short verbless fragments. */
-    private static boolean isKeywordList(String answer, int words, int verbs) {
-        if (words < 2) {
+    private static boolean isKeywordList(String answer, int words, int verbs, MarkingSettings settings) {
+        if (words < settings.shapeListMinWords()) {
             return false;
         }
         if (verbs == 0) {
@@ -54,10 +54,11 @@ record AnswerShape(int wordCount, int verbCount, boolean keywordList) {
                 continue;
             }
             nonEmpty++;
-            if (w <= 4) {
+            if (w <= settings.shapeListFragmentMaxWords()) {
                 shortOnes++;
             }
         }
-        return nonEmpty >= 3 && shortOnes * 4 >= nonEmpty * 3 && verbs * 2 < nonEmpty;
+        return nonEmpty >= settings.shapeListMinFragments() && shortOnes >= settings.shapeListShortShare() * nonEmpty
+                && verbs < settings.shapeListMaxVerbShare() * nonEmpty;
     }
 }

@@ -15,11 +15,11 @@ final class Chains {
     private Chains() {
     }
 
-    static boolean[] credit(List<Claim> claims, List<PointMatcher.Score> best, boolean keywordList) {
+    static boolean[] credit(List<Claim> claims, List<PointScore> best, boolean keywordList, double threshold) {
         int n = claims.size();
         boolean[] credited = new boolean[n];
         for (int i = 0; i < n; i++) {
-            credited[i] = best.get(i) != null && best.get(i).value() >= PointMatcher.THRESHOLD;
+            credited[i] = best.get(i) != null && best.get(i).value() >= threshold;
         }
         if (keywordList) {
             return credited;
@@ -59,13 +59,13 @@ final class Chains {
     }
 
     /** The point the answer keeps coming back to is the reason it develops; then the stronger match. */
-    private static boolean moreCentral(PointMatcher.Score a, PointMatcher.Score b, java.util.Map<String, Integer> mentions) {
+    private static boolean moreCentral(PointScore a, PointScore b, java.util.Map<String, Integer> mentions) {
         int ma = mentions.getOrDefault(a.point().id(), 0);
         int mb = mentions.getOrDefault(b.point().id(), 0);
         if (ma != mb) {
             return ma > mb;
         }
-        return PointMatcher.better(a, b);
+        return PointScorer.better(a, b);
     }
 
     /** The index after the last claim of the chain starting at {@code start}. */

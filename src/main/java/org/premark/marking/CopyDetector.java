@@ -9,19 +9,21 @@ import org.premark.notes.Passage;
 /** Finds long verbatim runs shared with a note passage, by hashing word shingles of the notes once. */
 final class CopyDetector {
 
-    static final int SHINGLE = 8;
+    private final int shingle;
     /** Runs shorter than this are common phrasing, not copying. */
-    static final int MIN_COPIED_WORDS = 15;
+    private final int minCopiedWords;
 
     record Copy(String passageId, int words) {}
 
     private final Map<String, String> shingles = new HashMap<>();
 
-    CopyDetector(List<Passage> passages) {
+    CopyDetector(List<Passage> passages, int shingle, int minCopiedWords) {
+        this.shingle = shingle;
+        this.minCopiedWords = minCopiedWords;
         for (Passage p : passages) {
             List<String> words = Terms.words(p.text());
-            for (int i = 0; i + SHINGLE <= words.size(); i++) {
-                shingles.putIfAbsent(String.join(" ", words.subList(i, i + SHINGLE)), p.id());
+            for (int i = 0; i + shingle <= words.size(); i++) {
+                shingles.putIfAbsent(String.join(" ", words.subList(i, i + shingle)), p.id());
             }
         }
     }
@@ -31,14 +33,14 @@ final class CopyDetector {
         Copy best = null;
         int run = 0;
         String runPassage = null;
-        for (int i = 0; i + SHINGLE <= words.size(); i++) {
-            String passage = shingles.get(String.join(" ", words.subList(i, i + SHINGLE)));
+        for (int i = 0; i + shingle <= words.size(); i++) {
+            String passage = shingles.get(String.join(" ", words.subList(i, i + shingle)));
             if (passage != null) {
                 if (run == 0) {
                     runPassage = passage;
                 }
                 run++;
-                int length = run + SHINGLE - 1;
+                int length = run + shingle - 1;
                 if (best == null || length > best.words()) {
                     best = new Copy(runPassage, length);
                 }
@@ -46,6 +48,6 @@ final class CopyDetector {
                 run = 0;
             }
         }
-        return best != null && best.words() >= MIN_COPIED_WORDS ? Optional.of(best) : Optional.empty();
+        return best != null && best.words() >= minCopiedWords ? Optional.of(best) : Optional.empty();
     }
 }

@@ -16,7 +16,7 @@ import org.premark.notes.Passage;
  */
 final class FactChecker {
 
-    private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d)\\b");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\b(\\d{4})\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+|\\n+");
 
     record NoteSentence(Set<String> terms, Set<String> years, String passageId) {}
@@ -24,8 +24,13 @@ final class FactChecker {
     record Conflict(String year, String concept, Set<String> noteYears, String passageId) {}
 
     private final List<NoteSentence> sentences = new ArrayList<>();
+    /** Four-digit numbers in this range are years. */
+    private final int yearMin;
+    private final int yearMax;
 
-    FactChecker(List<Passage> passages, Terms terms) {
+    FactChecker(List<Passage> passages, Terms terms, int yearMin, int yearMax) {
+        this.yearMin = yearMin;
+        this.yearMax = yearMax;
         for (Passage p : passages) {
             List<String> parts = new ArrayList<>(List.of(SENTENCE_END.split(p.text())));
             // A card's heading often carries its date ("Lenin's funeral 27th January 1924").
@@ -41,11 +46,14 @@ final class FactChecker {
         }
     }
 
-    static Set<String> years(String text) {
+    Set<String> years(String text) {
         Set<String> out = new TreeSet<>();
-        Matcher m = YEAR.matcher(text);
+        Matcher m = FOUR_DIGITS.matcher(text);
         while (m.find()) {
-            out.add(m.group(1));
+            int year = Integer.parseInt(m.group(1));
+            if (year >= yearMin && year <= yearMax) {
+                out.add(m.group(1));
+            }
         }
         return out;
     }

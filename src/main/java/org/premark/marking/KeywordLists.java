@@ -38,6 +38,6 @@ final class KeywordLists {
         if (text.isBlank()) {
             return;
         }
-        out.add(new Claim(out.size(), claim.sentence(), text, start, end, part, "", claim.negated()));
+        out.add(new Claim(out.size(), claim.sentence(), text, start, end, part, "", false, claim.negated()));
     }
 }

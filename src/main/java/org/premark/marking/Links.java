@@ -1,8 +1,11 @@
 package org.premark.marking;
 
 import java.util.List;
+import java.util.Set;
 import org.premark.claims.Claim;
 import org.premark.claims.Token;
+import org.premark.lang.Connective;
+import org.premark.lang.Lexicon;
 
 /**
  * Decides whether a claim is linked to an outcome: a causal connective ("because", "so", "this meant", …)
@@ -11,17 +14,19 @@ import org.premark.claims.Token;
  */
 final class Links {
 
-    /** Connectives that introduce the reason, not the outcome. */
-    static final java.util.Set<String> REASON_CONNECTIVES = java.util.Set.of("because", "because of", "since", "as",
-            "due to", "as a result of", "as a consequence of");
-
+    /** Connectives that introduce the reason, not the outcome: the {@code reason} role in connectives.txt. */
+    private final Set<String> reasonConnectives;
     /** An outcome needs some content of its own beyond the question's words: "so Stalin won" explains nothing. */
-    static final int MIN_OUTCOME_TERMS = 2;
+    private final int minOutcomeTerms;
+    private final Terms terms;
 
-    private Links() {
+    Links(Lexicon lexicon, Terms terms, MarkingSettings settings) {
+        this.reasonConnectives = Set.copyOf(lexicon.connectives(Connective.REASON));
+        this.minOutcomeTerms = settings.creditMinOutcomeTerms();
+        this.terms = terms;
     }
 
-    static boolean explained(List<Claim> claims, List<List<String>> claimTerms, int i, java.util.Set<String> question) {
+    boolean explained(List<Claim> claims, List<List<String>> claimTerms, int i, java.util.Set<String> question) {
         Claim claim = claims.get(i);
         if (meansLink(claim)) {
             return true;
@@ -29,7 +34,7 @@ final class Links {
         // "Because he had been a Menshevik, the old Bolsheviks distrusted him": a clause that gives a reason
         // needs no content beyond the point it names, the clause it leads to carries the outcome. A clause that
         // gives an outcome ("so he lost") must carry it itself.
-        if (claim.causal() && (REASON_CONNECTIVES.contains(claim.connective()) || substantive(claimTerms.get(i), question))) {
+        if (claim.causal() && (reasonConnectives.contains(claim.connective()) || substantive(claimTerms.get(i), question))) {
             boolean before = i > 0 && (claims.get(i - 1).sentence() == claim.sentence()
                     || claims.get(i - 1).sentence() == claim.sentence() - 1) && substantive(claimTerms.get(i - 1), question);
             boolean after = i + 1 < claims.size() && claims.get(i + 1).sentence() == claim.sentence()
@@ -59,31 +64,31 @@ final class Links {
      * "Stalin built up support by putting his supporters in key posts": an outcome reached by a means, inside
      * one clause, is a link of its own.
      */
-    static boolean meansLink(Claim claim) {
+    boolean meansLink(Claim claim) {
         List<Token> tokens = claim.tokens();
         for (int k = 2; k + 1 < tokens.size(); k++) {
             Token by = tokens.get(k);
             Token next = tokens.get(k + 1);
             if (by.text().equalsIgnoreCase("by") && next.text().toLowerCase(java.util.Locale.ROOT).endsWith("ing")
-                    && AnswerShape.isVerb(next.pos()) && contentBefore(tokens, k) >= MIN_OUTCOME_TERMS) {
+                    && AnswerShape.isVerb(next.pos()) && contentBefore(tokens, k) >= minOutcomeTerms) {
                 return true;
             }
         }
         return false;
     }
 
-    private static int contentBefore(List<Token> tokens, int end) {
+    private int contentBefore(List<Token> tokens, int end) {
         int n = 0;
         for (int k = 0; k < end; k++) {
             String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
-            if (Character.isLetter(w.charAt(0)) && !Terms.isStop(w) && !Terms.isNegation(w)) {
+            if (Character.isLetter(w.charAt(0)) && !terms.isStop(w) && !terms.isNegation(w)) {
                 n++;
             }
         }
         return n;
     }
 
-    private static boolean substantive(List<String> terms, java.util.Set<String> question) {
-        return terms.stream().filter(t -> !question.contains(t)).distinct().count() >= MIN_OUTCOME_TERMS;
+    private boolean substantive(List<String> terms, java.util.Set<String> question) {
+        return terms.stream().filter(t -> !question.contains(t)).distinct().count() >= minOutcomeTerms;
     }
 }

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.premark.claims.Claim;
 import org.premark.claims.Token;
+import org.premark.lang.Lexicon;
+import org.premark.lang.WordList;
 
 /**
  * The scope of a negation inside a claim: from the negating word to the next clause boundary. "Stalin was
@@ -13,24 +15,27 @@ import org.premark.claims.Token;
  */
 final class Negations {
 
-    private static final Set<String> SCOPE_ENDS = Set.of("that", "which", "who", "whom", "whose", "because", "so",
-            "but", "while", "whereas", "although", ",", ";", ":", "-", "–", "—");
+    /** {@code negation-scope-ends.txt}. */
+    private final Set<String> scopeEnds;
+    private final Terms terms;
 
-    private Negations() {
+    Negations(Lexicon lexicon, Terms terms) {
+        this.scopeEnds = Set.copyOf(lexicon.words(WordList.NEGATION_SCOPE_ENDS));
+        this.terms = terms;
     }
 
     /**
      * Fills {@code all} with the claim's terms and {@code affirmed} with those outside any negation's scope.
      */
-    static void split(Claim claim, Terms terms, List<String> all, List<String> affirmed) {
+    void split(Claim claim, List<String> all, List<String> affirmed) {
         boolean inScope = false;
         for (Token token : claim.tokens()) {
             String word = token.text().toLowerCase(Locale.ROOT);
-            if (Terms.isNegation(word) || token.lemma().equals("not")) {
+            if (terms.isNegation(word) || token.lemma().equals("not")) {
                 inScope = true;
                 continue;
             }
-            if (SCOPE_ENDS.contains(word)) {
+            if (scopeEnds.contains(word)) {
                 inScope = false;
             }
             for (String t : terms.studentTerms(List.of(token.text()))) {

@@ -2,6 +2,7 @@ package org.premark.marking;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.premark.rubric.Credit;
 
 /** How far an answer went with one rubric point. */
 public enum PointStatus {
@@ -11,6 +12,15 @@ public enum PointStatus {
     IDENTIFIED,
     /** Not in the answer. */
     MISSING;
+
+    /** The same verdict as the rubric's scheme reads it. */
+    public Credit credit() {
+        return switch (this) {
+            case EXPLAINED -> Credit.EXPLAINED;
+            case IDENTIFIED -> Credit.IDENTIFIED;
+            case MISSING -> Credit.MISSING;
+        };
+    }
 
     @JsonValue
     public String json() {

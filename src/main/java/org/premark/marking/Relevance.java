@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.premark.claims.Claim;
+import org.premark.lang.Lexicon;
+import org.premark.lang.WordList;
 
 /**
  * Tells a general answer (on the question, but naming no rubric point) from an irrelevant one: a general
@@ -11,17 +13,16 @@ import org.premark.claims.Claim;
  */
 final class Relevance {
 
-    /** Stems of words that make a vague statement into an attempt at a reason. */
-    private static final Set<String> JUDGEMENT = Set.of("strong", "stronger", "weak", "weaker", "popular", "unpopular",
-            "clever", "good", "better", "bad", "wors", "control", "effect", "afraid", "fear", "scare",
-            "smart", "ruthless", "won", "win", "lost", "lose", "support", "trust", "distrust", "mistrust", "like",
-            "hate", "danger", "threat", "respect", "leader", "lead", "skill", "cun", "charg", "obey", "frighten",
-            "terror", "terrifi", "scari", "fright", "dread", "brutal", "cruel", "violent", "kill", "suspici", "wanted", "want", "thought", "think", "believ", "enough");
+    /** Stems of the words that make a vague statement into an attempt at a reason ({@code judgement-words.txt}). */
+    private final Set<String> judgement;
+    private final int minOverlap;
 
-    private Relevance() {
+    Relevance(Lexicon lexicon, MarkingSettings settings) {
+        this.judgement = lexicon.stems(WordList.JUDGEMENT_WORDS);
+        this.minOverlap = settings.creditGeneralMinOverlap();
     }
 
-    static boolean general(List<String> questionTerms, List<List<String>> claimTerms, List<Claim> claims,
+    boolean general(List<String> questionTerms, List<List<String>> claimTerms, List<Claim> claims,
             AnswerShape shape) {
         Set<String> question = new HashSet<>();
         for (String t : questionTerms) {
@@ -32,14 +33,14 @@ final class Relevance {
         Set<String> answer = new HashSet<>();
         claimTerms.forEach(answer::addAll);
         long overlap = answer.stream().filter(question::contains).count();
-        if (overlap >= 2) {
+        if (overlap >= minOverlap) {
             return true;
         }
         if (overlap == 0) {
             return false;
         }
         boolean reasoned = claims.stream().anyMatch(Claim::causal)
-                || answer.stream().anyMatch(JUDGEMENT::contains);
+                || answer.stream().anyMatch(judgement::contains);
         return reasoned;
     }
 

@@ -8,40 +8,32 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.premark.notes.SpellingCorrector;
-import org.tartarus.snowball.ext.EnglishStemmer;
+import org.premark.lang.Lexicon;
+import org.premark.lang.WordList;
 
 /**
  * Turns words into comparable terms: lower case, possessive and punctuation stripped, spelling corrected
- * against the notes' vocabulary, stop words dropped, stemmed. Thread-safe: the stemmer is per call and the
+ * against the notes' vocabulary, stop words ({@code stop-words.txt}) and negations dropped, stemmed by the
+ * language's stemmer. Thread-safe: the stemmer is per call and the
  * cache is concurrent.
  */
 final class Terms {
 
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}'’-]+");
 
-    static final Set<String> NEGATIONS = Set.of("not", "n't", "no", "never", "none", "nobody", "nothing", "neither",
-            "nor", "cannot", "didn't", "don't", "doesn't", "wasn't", "weren't", "isn't", "couldn't", "wouldn't",
-            "hadn't", "won't", "without");
-
-    private static final Set<String> STOP = Set.of(
-            "a", "an", "and", "are", "as", "at", "be", "been", "being", "but", "by", "for", "from", "if", "in", "into",
-            "is", "it", "its", "of", "on", "or", "such", "that", "the", "their", "then", "there", "these", "they",
-            "this", "those", "to", "was", "were", "will", "with", "he", "she", "him", "his", "her", "hers", "them",
-            "we", "us", "our", "you", "your", "i", "me", "my", "had", "has", "have", "having", "do", "does", "did",
-            "so", "because", "which", "who", "whom", "what", "when", "where", "why", "how", "also", "very", "would",
-            "could", "should", "can", "may", "might", "must", "shall", "up", "out", "about", "over", "than", "too",
-            "just", "all", "any", "some", "more", "most", "other", "own", "same", "only", "both", "each", "few",
-            "while", "after", "before", "until", "again", "once", "here", "s", "'s", "’s", "one", "lot", "lots",
-            "many", "much", "get", "got", "make", "made", "like", "well", "even", "still",
-            "meant", "mean", "means", "therefore", "thus", "hence", "led", "result", "allowed", "allow");
-
+    private final Set<String> negations;
+    private final Set<String> stop;
+    private final Lexicon lexicon;
     private final SpellingCorrector corrector;
     /** Student words seen so far; capped because every new misspelling would otherwise stay for good. */
     private final Map<String, String> cache = new ConcurrentHashMap<>();
     static final int CACHE_LIMIT = 100_000;
 
-    Terms(SpellingCorrector corrector) {
+    Terms(SpellingCorrector corrector, Lexicon lexicon) {
         this.corrector = corrector;
+        this.lexicon = lexicon;
+        this.negations = Set.copyOf(lexicon.words(WordList.NEGATIONS, "scope"));
+        this.stop = Set.copyOf(lexicon.words(WordList.STOP_WORDS));
     }
 
     /** Splits free text into raw lower-case words, apostrophes kept inside words. */
@@ -56,13 +48,14 @@ final class Terms {
         return out;
     }
 
-    static boolean isNegation(String word) {
+    /** A {@code scope} word of {@code negations.txt}, or any contraction ending in "n't". */
+    boolean isNegation(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-        return NEGATIONS.contains(w) || w.endsWith("n't");
+        return negations.contains(w) || w.endsWith("n't");
     }
 
-    static boolean isStop(String word) {
-        return STOP.contains(word);
+    boolean isStop(String word) {
+        return stop.contains(word);
     }
 
     /** The term for a rubric word: no spelling correction, rubric text is authored. */
@@ -132,13 +125,7 @@ final class Terms {
         return t.substring(a, b);
     }
 
-    private static String stem(String w) {
-        if (!Character.isLetter(w.charAt(0))) {
-            return w;
-        }
-        EnglishStemmer stemmer = new EnglishStemmer();
-        stemmer.setCurrent(w.replace("-", ""));
-        stemmer.stem();
-        return stemmer.getCurrent();
+    private String stem(String w) {
+        return lexicon.stem(w);
     }
 }

@@ -1,2 +1,7 @@
-/** Marking: claims matched to rubric points, a mark from the rubric's scheme, with evidence, flags and feedback. */
+/**
+ * Marking in stages driven by {@link org.premark.marking.MarkerLexical}: matching claims to rubric points
+ * ({@code PointSignal*}, {@code PointScorer}), crediting them ({@code PointCrediting*}), the rubric's scheme for
+ * the mark, and reporting ({@code EvidenceFinder*}, {@code FlagRaiser*}, {@code FeedbackWriter*}), with every
+ * threshold in {@link org.premark.marking.MarkingSettings}.
+ */
 package org.premark.marking;

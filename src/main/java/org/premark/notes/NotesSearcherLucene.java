@@ -39,6 +39,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.QueryBuilder;
+import org.premark.lang.Lexicon;
 
 /**
  * Searches notes passages with a Lucene index built in memory at start-up, so an edited or added notes file is
@@ -109,7 +110,7 @@ public final class NotesSearcherLucene implements NotesSearcher, Closeable {
         List<String> words = words(this.passages);
         this.vocabulary = Collections.unmodifiableSet(new TreeSet<>(words));
         // English words are left alone so that a correctly spelled query word is not turned into a notes word.
-        this.corrector = SpellingCorrectorLucene.of(words, EnglishWords.get());
+        this.corrector = SpellingCorrectorLucene.of(words, Lexicon.english().dictionary());
     }
 
     private static Document document(Passage p) {

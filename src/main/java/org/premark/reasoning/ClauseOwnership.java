@@ -19,9 +19,6 @@ import org.premark.claims.Claim;
  */
 public final class ClauseOwnership {
 
-    /** Phrases of denial; see {@code lang/en/denials.txt}. */
-    public static final String DENIALS = "lang/en/denials.txt";
-
     private ClauseOwnership() {
     }
 
@@ -31,7 +28,7 @@ public final class ClauseOwnership {
      * @param pointOf each claim's credited point id, or null
      * @return the claims whose point was taken away, in order
      */
-    public static List<Integer> apply(List<Claim> claims, String[] pointOf, List<String> denials) {
+    public static List<Integer> apply(List<Claim> claims, String[] pointOf, java.util.Collection<String> denials) {
         java.util.List<Integer> cleared = new java.util.ArrayList<>();
         for (int k = 0; k < claims.size(); k++) {
             if (!denies(claims.get(k).text(), denials)) {
@@ -80,7 +77,7 @@ public final class ClauseOwnership {
         return cleared;
     }
 
-    static boolean denies(String text, List<String> denials) {
+    static boolean denies(String text, java.util.Collection<String> denials) {
         String t = " " + normalise(text) + " ";
         for (String d : denials) {
             if (t.contains(" " + normalise(d) + " ")) {

@@ -29,15 +29,12 @@ public final class ExplanationLinks {
     /** Connectives that introduce the reason, so the outcome is the clause before them. */
     public static final Set<String> REASON_CONNECTIVES = Set.of("because", "because of", "since", "as", "due to",
             "as a result of", "as a consequence of");
-    /** The words that open a new reason; see {@code lang/en/new-reason-openers.txt}. */
-    public static final String NEW_REASON_OPENERS = "lang/en/new-reason-openers.txt";
-
     private final String answer;
     private final List<Claim> claims;
     private final List<List<String>> terms;
     private final String[] pointOf;
     private final FocusMatcher focus;
-    private final List<String> openers;
+    private final java.util.Collection<String> openers;
     private final int maxSentences;
 
     /**
@@ -50,7 +47,7 @@ public final class ExplanationLinks {
      * @param maxSentences how many following sentences a chain may run over
      */
     public ExplanationLinks(String answer, List<Claim> claims, List<List<String>> terms, String[] pointOf,
-            FocusMatcher focus, List<String> openers, int maxSentences) {
+            FocusMatcher focus, java.util.Collection<String> openers, int maxSentences) {
         this.answer = answer;
         this.claims = claims;
         this.terms = terms;

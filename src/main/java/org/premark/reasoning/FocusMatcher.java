@@ -17,9 +17,6 @@ import org.premark.rubric.Focus;
  */
 public final class FocusMatcher {
 
-    /** The words that make an outcome clause a bare tag; see {@code lang/en/focus-tag-words.txt}. */
-    public static final String TAG_WORDS = "lang/en/focus-tag-words.txt";
-
     private final List<Set<String>> phrases;
     private final Set<String> question;
     private final Set<String> tags;

@@ -15,9 +15,6 @@ import org.premark.claims.Claim;
  */
 public final class Narrative {
 
-    /** Words that move a story on in time; see {@code lang/en/narrative-time-markers.txt}. */
-    public static final String TIME_MARKERS = "lang/en/narrative-time-markers.txt";
-
     private static final Pattern YEAR = Pattern.compile("\\b1[89]\\d\\d\\b");
 
     /**
@@ -28,12 +25,12 @@ public final class Narrative {
     public record Verdict(boolean narrative, int sentences, int events, int links) {
     }
 
-    private final List<String> markers;
+    private final java.util.Collection<String> markers;
     private final int minSentences;
     private final double minEventShare;
     private final double maxLinkShare;
 
-    public Narrative(List<String> markers, int minSentences, double minEventShare, double maxLinkShare) {
+    public Narrative(java.util.Collection<String> markers, int minSentences, double minEventShare, double maxLinkShare) {
         this.markers = markers;
         this.minSentences = minSentences;
         this.minEventShare = minEventShare;

@@ -22,19 +22,16 @@ public final class OtherReasons {
     public record Candidate(int start, int end, String text, List<String> specific) {
     }
 
-    /** Everyday words that never make a cause specific; see {@code lang/en/general-words.txt}. */
-    public static final String GENERAL_WORDS = "lang/en/general-words.txt";
-
     private final int minSpecific;
     private final int followSentences;
-    private final List<String> openers;
+    private final java.util.Collection<String> openers;
 
     /**
      * @param minSpecific     how many specific terms the cause needs
      * @param followSentences a sentence this close after a credited point develops that point
-     * @param openers         phrases that open a new reason ({@link ExplanationLinks#NEW_REASON_OPENERS})
+     * @param openers         phrases that open a new reason (lang/en/new-reason-openers.txt)
      */
-    public OtherReasons(int minSpecific, int followSentences, List<String> openers) {
+    public OtherReasons(int minSpecific, int followSentences, java.util.Collection<String> openers) {
         this.minSpecific = minSpecific;
         this.followSentences = followSentences;
         this.openers = openers;

@@ -88,6 +88,39 @@ public record LevelScheme(List<Level> levels) implements MarkScheme {
     }
 
     @Override
+    public Award award(List<PointCredit> credits, boolean general) {
+        return award(PointCredit.count(credits, Credit.EXPLAINED), PointCredit.count(credits, Credit.IDENTIFIED),
+                general);
+    }
+
+    @Override
+    public List<String> advice(List<PointCredit> credits, Award award) {
+        if (award.mark() >= MAX_MARK) {
+            return List.of("Full marks: you explained at least two reasons. To make the answer even stronger, say"
+                    + " which reason mattered most and why.");
+        }
+        int explained = PointCredit.count(credits, Credit.EXPLAINED);
+        int identified = PointCredit.count(credits, Credit.IDENTIFIED);
+        if (explained == 0 && identified == 0) {
+            return List.of("Give specific reasons from the topic, each with a fact that supports it; a general"
+                    + " statement earns at most 1 mark.");
+        }
+        if (explained == 0) {
+            return List.of("You named reasons but did not explain how they answer the question. Explaining even"
+                    + " one would lift the answer to at least 4 marks.");
+        }
+        if (explained == 1) {
+            return List.of("You explained one reason. Explain a second reason in the same way to reach 6 marks.");
+        }
+        return List.of();
+    }
+
+    @Override
+    public boolean rewardsExplanation() {
+        return true;
+    }
+
+    @Override
     public Award award(int explained, int identified, boolean general) {
         int mark = mark(explained, identified, general);
         return new Award(mark, level(mark).name());

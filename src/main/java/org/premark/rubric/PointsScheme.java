@@ -101,6 +101,34 @@ public record PointsScheme(int maxMark, List<Row> table) implements MarkScheme {
     }
 
     @Override
+    public Award award(List<PointCredit> credits, boolean general) {
+        return award(PointCredit.count(credits, Credit.EXPLAINED), PointCredit.count(credits, Credit.IDENTIFIED),
+                general);
+    }
+
+    /** Counts points, explained or named alike, so the advice is about making more points. */
+    @Override
+    public List<String> advice(List<PointCredit> credits, Award award) {
+        int made = credits.size() - PointCredit.count(credits, Credit.MISSING);
+        if (award.mark() >= maxMark) {
+            return List.of("Full marks: you made " + points(made) + ". To make the answer even stronger, say which"
+                    + " point mattered most and why.");
+        }
+        int needed = Math.max(1, pointsForMaxMark() - made);
+        return List.of("You made " + points(made) + ". Make " + needed + (needed == 1 ? " more point" : " more points")
+                + " from the topic to reach " + maxMark + " marks.");
+    }
+
+    @Override
+    public boolean rewardsExplanation() {
+        return false;
+    }
+
+    private static String points(int n) {
+        return n == 1 ? "1 point" : n + " points";
+    }
+
+    @Override
     public Award award(int explained, int identified, boolean general) {
         if (explained < 0) {
             throw new IllegalArgumentException("explained must be >= 0, got " + explained);

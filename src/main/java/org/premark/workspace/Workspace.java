@@ -9,9 +9,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.premark.claims.AnnotatorME;
 import org.premark.claims.ClaimSplitterME;
+import org.premark.lang.Lexicon;
 import org.premark.marking.Marker;
 import org.premark.marking.MarkerLexical;
-import org.premark.notes.EnglishWords;
+import org.premark.marking.MarkingSettings;
 import org.premark.notes.NotesException;
 import org.premark.notes.NotesSearcher;
 import org.premark.notes.NotesSearcherLucene;
@@ -34,12 +35,23 @@ public record Workspace(NotesSearcher notes, List<Rubric> rubrics, Marker marker
 
     /** Loads {@code corpusDir} and every rubric under {@code rubricsDir}; rubric passage refs are checked. */
     public static Workspace load(Path corpusDir, Path rubricsDir) throws NotesException, RubricException {
+        return load(corpusDir, rubricsDir, MarkingSettings.defaults());
+    }
+
+    /**
+     * As {@link #load(Path, Path)}, marking with {@code settings} (e.g. the defaults
+     * {@link MarkingSettings#with with} a command line's overrides). The English lexicon is loaded once here
+     * and handed to every stage that reads words.
+     */
+    public static Workspace load(Path corpusDir, Path rubricsDir, MarkingSettings settings)
+            throws NotesException, RubricException {
+        Lexicon lexicon = Lexicon.english();
         NotesSearcherLucene notes = NotesSearcherLucene.open(corpusDir);
         Map<String, Boolean> ids = notes.passages().stream()
                 .collect(Collectors.toMap(p -> p.id(), p -> Boolean.TRUE, (a, b) -> a));
         List<Rubric> rubrics = new RubricReaderYaml(ids::containsKey).readAll(rubricsDir);
-        Marker marker = new MarkerLexical(new ClaimSplitterME(AnnotatorME.load()), notes,
-                SpellingCorrectorLucene.of(vocabulary(notes, rubrics), EnglishWords.get()));
+        Marker marker = new MarkerLexical(new ClaimSplitterME(AnnotatorME.load(), lexicon), notes,
+                SpellingCorrectorLucene.of(vocabulary(notes, rubrics), lexicon.dictionary()), lexicon, settings);
         return new Workspace(notes, rubrics, marker);
     }
 

@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.premark.lang.Lexicon;
 
 /** The connective table and its context rules over hand-tagged token lists. */
 class ConnectivesTest {
 
+    private static final Lexicon LEXICON = Lexicon.english();
+    private static final Connectives CONNECTIVES = new Connectives(LEXICON, new Clauses(LEXICON));
+
     private static Connectives.Match at(String spec, int i) {
-        return Connectives.at(Answer.tokens(spec), i);
+        return CONNECTIVES.at(Answer.tokens(spec), i);
     }
 
     @Test
@@ -34,11 +38,11 @@ class ConnectivesTest {
                 "which allowed", "this allowed", "allowing", "which led to", "this led to", "leading to",
                 "led to", "resulting in", "consequently", "due to", "since", "as", "in order to", "which made",
                 "this made", "this gave", "which gave", "enabling", "enabled")) {
-            assertTrue(Connectives.isCausal(c), c);
+            assertTrue(CONNECTIVES.isCausal(c), c);
         }
         for (String c : List.of("", "and", "but", "while", "whereas", "although", "however", "also", "then",
                 "first", "later", ";", ":")) {
-            assertFalse(Connectives.isCausal(c), c);
+            assertFalse(CONNECTIVES.isCausal(c), c);
         }
     }
 
@@ -57,6 +61,7 @@ class ConnectivesTest {
         assertNull(at("the/DET so/ADV -/PUNCT called/VERB Left/PROPN", 1));
         assertNull(at("not/PART so/ADV popular/ADJ", 1));
         assertNull(at("he/PRON did/VERB so/ADV", 2));
+        assertNull(at("a/DET year/NOUN or/CCONJ so/ADV later/ADV he/PRON won/VERB", 3));
         assertNull(at("he/PRON thought/VERB so/ADV ./PUNCT", 2));
         assertNull(at("he/PRON was/AUX so/ADV clever/ADJ that/SCONJ he/PRON won/VERB", 2));
         assertNull(at("he/PRON had/VERB so/ADV much/ADJ power/NOUN", 2));
@@ -72,6 +77,15 @@ class ConnectivesTest {
         assertNull(at("the/DET first/ADJ leader/NOUN", 1));
         assertNull(at("at/ADP first/ADV he/PRON waited/VERB", 1));
         assertNull(at("the/DET later/ADJ purges/NOUN", 1));
+        assertNull(at("until/SCONJ then/ADV he/PRON waited/VERB", 1));
+        assertNull(at("by/ADP then/ADV he/PRON had/VERB lost/VERB", 1));
+    }
+
+    @Test
+    void whileOnlyAsAContrast() {
+        assertEquals("while", at("Stalin/PROPN stayed/VERB while/SCONJ Trotsky/PROPN left/VERB", 2).connective());
+        assertNull(at("for/ADP a/DET while/NOUN he/PRON waited/VERB", 2));
+        assertNull(at("after/ADP a/DET little/ADJ while/NOUN he/PRON won/VERB", 3));
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.premark.lang.Lexicon;
+import org.premark.lang.WordList;
 
 /** Line, list-marker and run-on cutting, before any model runs. */
 class LayoutTest {
@@ -50,17 +52,23 @@ class LayoutTest {
         assertEquals(List.of(), lines(" \n\t\n - \n"));
     }
 
+    private static List<int[]> chunks(String[] words, int max) {
+        Lexicon en = Lexicon.english();
+        return Layout.chunks(words, max, en.words(WordList.SENTENCE_BREAKS, "after"),
+                en.words(WordList.SENTENCE_BREAKS, "before"));
+    }
+
     @Test
     void shortSentencesAreNotChunked() {
         String[] words = "Stalin won , so Trotsky lost .".split(" ");
-        assertEquals(1, Layout.chunks(words, 80).size());
-        assertEquals(0, Layout.chunks(new String[0], 80).size());
+        assertEquals(1, chunks(words, 80).size());
+        assertEquals(0, chunks(new String[0], 80).size());
     }
 
     @Test
     void runOnsAreChunkedAtCommasOrBeforeConnectives() {
         String[] words = "stalin was clever and trotsky was ill so he lost ".repeat(30).trim().split(" ");
-        List<int[]> chunks = Layout.chunks(words, 20);
+        List<int[]> chunks = chunks(words, 20);
         assertEquals(0, chunks.get(0)[0]);
         assertEquals(words.length, chunks.get(chunks.size() - 1)[1]);
         for (int k = 0; k < chunks.size(); k++) {
@@ -72,9 +80,9 @@ class LayoutTest {
             }
         }
         String[] commas = "a , b c d e f g h i j , k l m n o p q r s t u".split(" ");
-        assertEquals(12, Layout.chunks(commas, 14).get(0)[1], "cut after the last comma in the window");
+        assertEquals(12, chunks(commas, 14).get(0)[1], "cut after the last comma in the window");
         String[] plain = "a b c d e f g h i j k l m n o p".split(" ");
-        assertEquals(List.of(8, 16), Layout.chunks(plain, 8).stream().map(c -> c[1]).toList());
-        assertThrows(IllegalArgumentException.class, () -> Layout.chunks(plain, 1));
+        assertEquals(List.of(8, 16), chunks(plain, 8).stream().map(c -> c[1]).toList());
+        assertThrows(IllegalArgumentException.class, () -> chunks(plain, 1));
     }
 }

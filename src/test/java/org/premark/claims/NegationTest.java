@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.premark.lang.Lexicon;
 
 /** Negation cues over hand-tagged token lists. */
 class NegationTest {
 
+    private static final Negation NEGATION = new Negation(Lexicon.english());
+
     private static boolean negated(String spec) {
-        return Negation.negated(Answer.tokens(spec));
+        return NEGATION.negated(Answer.tokens(spec));
     }
 
     @Test

@@ -36,11 +36,13 @@ class RecordsTest {
     @Test
     void claimChecksItsValues() {
         assertThrows(IllegalArgumentException.class,
-                () -> new Claim(0, 0, "Stalin", 0, 6, List.of(STALIN), "Because", false));
+                () -> new Claim(0, 0, "Stalin", 0, 6, List.of(STALIN), "Because", false, false));
         assertThrows(IllegalArgumentException.class,
-                () -> new Claim(0, 0, "  ", 0, 2, List.of(), "", false));
+                () -> new Claim(0, 0, "  ", 0, 2, List.of(), "", false, false));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Claim(0, 0, "Stalin", 0, 6, List.of(STALIN), "", true, false), "causal needs a connective");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new Claim(0, -2, "Stalin", 0, 6, List.of(STALIN), "", false));
+                () -> new Claim(0, -2, "Stalin", 0, 6, List.of(STALIN), "", false, false));
         assertTrue(e.getMessage().contains("-2"), e.getMessage());
     }
 
@@ -48,7 +50,7 @@ class RecordsTest {
     void listsAreCopied() {
         List<Token> tokens = new ArrayList<>(List.of(STALIN));
         Sentence s = new Sentence(0, "Stalin", 0, 6, tokens);
-        Claim c = new Claim(0, 0, "Stalin", 0, 6, tokens, "", false);
+        Claim c = new Claim(0, 0, "Stalin", 0, 6, tokens, "", false, false);
         tokens.clear();
         assertEquals(1, s.tokens().size());
         assertEquals(1, c.tokens().size());

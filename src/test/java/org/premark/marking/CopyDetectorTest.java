@@ -11,7 +11,7 @@ class CopyDetectorTest {
 
     private static final String NOTE = "Stalin had been appointed to position in 1919 by Lenin and involved spending time"
             + " in the minority regions talking to them so he was able to build up contacts and support";
-    private final CopyDetector detector = new CopyDetector(List.of(new Passage("n.p1", "n.txt", 1, "", NOTE, 0, NOTE.length())));
+    private final CopyDetector detector = new CopyDetector(List.of(new Passage("n.p1", "n.txt", 1, "", NOTE, 0, NOTE.length())), 8, 15);
 
     @Test
     void longVerbatimRunNamesThePassage() {

@@ -6,15 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.premark.lang.Lexicon;
 import org.premark.notes.Passage;
 
 class FactCheckerTest {
 
-    private final Terms terms = new Terms(null);
+    private final Terms terms = new Terms(null, Lexicon.english());
     private final FactChecker checker = new FactChecker(List.of(
             passage("n.p1", "General Secretary of the party", "Appointed in 1922 to coordinate the party."),
             passage("n.p2", "Lenin's funeral 27th January 1924", "Trotsky did not attend. Stalin carried the coffin."),
-            passage("n.p3", "", "In 1922 Stalin appointed as party's first General Secretary.")), terms);
+            passage("n.p3", "", "In 1922 Stalin appointed as party's first General Secretary.")), terms, 1800, 1999);
 
     private static Passage passage(String id, String heading, String text) {
         return new Passage(id, "n.txt", Integer.parseInt(id.substring(3)), heading, text, 0, text.length());

@@ -5,14 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.premark.lang.Lexicon;
 
 class RelevanceTest {
 
-    private final Terms terms = new Terms(null);
+    private final Terms terms = new Terms(null, Lexicon.english());
+    private final Relevance relevance = new Relevance(Lexicon.english(), MarkingSettings.defaults());
     private final List<String> question = terms.exactTerms("Why were the NKVD a feared organisation? [6]");
 
     private boolean general(String answer) {
-        return Relevance.general(question, List.of(terms.exactTerms(answer)), List.of(),
+        return relevance.general(question, List.of(terms.exactTerms(answer)), List.of(),
                 new AnswerShape(answer.split(" ").length, 1, false));
     }
 

@@ -7,11 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.premark.lang.Lexicon;
 
 class TermsTest {
 
     private final Terms terms = new Terms(word -> Map.of("genral", "general", "secretery", "secretary", "trotksy", "trotsky")
-            .getOrDefault(word, word));
+            .getOrDefault(word, word), Lexicon.english());
 
     @Test
     void stemsAndDropsStopWordsAndPossessives() {
@@ -26,10 +27,10 @@ class TermsTest {
 
     @Test
     void negationsAreRecognisedAndNeverTerms() {
-        assertTrue(Terms.isNegation("not"));
-        assertTrue(Terms.isNegation("didn't"));
-        assertTrue(Terms.isNegation("n't"));
-        assertTrue(Terms.isNegation("never"));
+        assertTrue(terms.isNegation("not"));
+        assertTrue(terms.isNegation("didn't"));
+        assertTrue(terms.isNegation("n't"));
+        assertTrue(terms.isNegation("never"));
         assertNull(terms.exact("not"));
     }
 

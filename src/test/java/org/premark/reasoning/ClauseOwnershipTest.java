@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ClauseOwnershipTest {
 
-    static final List<String> DENIALS = WordList.load(ClauseOwnership.DENIALS);
+    static final java.util.Set<String> DENIALS = org.premark.lang.Lexicon.english().words(org.premark.lang.WordList.DENIALS);
 
     @Test
     void aReasonNamedOnlyToBeRejectedIsNotCredited() {

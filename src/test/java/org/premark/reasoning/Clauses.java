@@ -16,6 +16,9 @@ final class Clauses {
             "to", "of", "and", "so", "because", "this", "that", "is", "why", "had", "in", "on", "be", "did", "not",
             "as", "for", "with", "by", "could", "would", "who", "their", "there");
 
+    /** The connectives that link a cause or outcome, as the claim splitter marks them. */
+    static final Set<String> CAUSAL = org.premark.lang.Lexicon.english().connectives("causal");
+
     final StringBuilder answer = new StringBuilder();
     final List<Claim> claims = new ArrayList<>();
     final List<List<String>> terms = new ArrayList<>();
@@ -39,7 +42,7 @@ final class Clauses {
             int start = c.answer.length();
             c.answer.append(text);
             c.claims.add(new Claim(c.claims.size(), sentence, text, start, start + text.length(), List.of(),
-                    connective, false));
+                    connective, CAUSAL.contains(connective), false));
             c.terms.add(terms(text));
             open = true;
         }

@@ -9,30 +9,16 @@ import org.premark.rubric.Rubric;
 import org.premark.rubric.RubricPoint;
 
 /**
- * Scores a claim against each point of one rubric from the point's own wording: its label, cues and synonyms
- * as phrases that must appear whole, and its example phrasings by weighted overlap. Immutable once built.
+ * Matching stage, the wording signal: scores a claim against each point of one rubric from the point's own
+ * wording: its label, cues and synonyms as phrases that must appear whole, and its example phrasings by weighted
+ * overlap. Immutable once built.
  */
-final class PointMatcher {
+final class PointSignalLexical implements PointSignal {
 
-    /** Below this a claim does not earn the point. */
-    static final double THRESHOLD = 0.6;
-
-    /**
-     * A cue is fully specific once its words weigh this share of an unseen word's weight (about two middling
-     * words, or one rare one); scaling by the ceiling keeps small rubric-only vocabularies comparable.
-     */
-    private static final double FULL_CUE_SHARE = 0.65;
-    /** A cue met only through synonyms is slightly less sure than one in the student's own words. */
-    static final double SYNONYM_DISCOUNT = 0.95;
-    /** An example phrasing needs this many shared words before its overlap means anything. */
-    static final int MIN_EXAMPLE_OVERLAP = 3;
-
-    record Phrase(List<String> terms, Set<String> termSet, boolean negative, boolean example, double weight, String text) {}
+    /** The match.* keys; what each means is in marking/settings.properties. */
+    private final MarkingSettings settings;
 
     record PointPhrases(RubricPoint point, List<Phrase> phrases, List<List<List<String>>> groups) {}
-
-    /** A claim's score for one point and the phrase that earned it. */
-    record Score(RubricPoint point, double value, Phrase phrase) {}
 
     private final List<PointPhrases> points;
     private final TermWeights weights;
@@ -40,7 +26,8 @@ final class PointMatcher {
     /** A cue made only of the question's own words ("the NKVD") names the topic, not a reason. */
     private final Set<String> question;
 
-    PointMatcher(Rubric rubric, Terms terms, TermWeights weights) {
+    PointSignalLexical(Rubric rubric, Terms terms, TermWeights weights, MarkingSettings settings) {
+        this.settings = settings;
         this.terms = terms;
         this.weights = weights;
         this.question = Set.copyOf(terms.exactTerms(rubric.question()));
@@ -76,12 +63,17 @@ final class PointMatcher {
         if (t.isEmpty() || (!example && question.containsAll(t))) {
             return;
         }
-        boolean negative = Terms.words(text).stream().anyMatch(Terms::isNegation);
+        boolean negative = Terms.words(text).stream().anyMatch(terms::isNegation);
         phrases.add(new Phrase(List.copyOf(t), Set.copyOf(t), negative, example, weights.sum(new LinkedHashSet<>(t)), text));
     }
 
     List<PointPhrases> points() {
         return points;
+    }
+
+    @Override
+    public List<PointScore> score(ClaimTerms claim, List<PointScore> earlier) {
+        return score(claim.terms(), claim.affirmed());
     }
 
     /**
@@ -91,11 +83,11 @@ final class PointMatcher {
      * @param claimTerms all the claim's terms
      * @param affirmed the terms outside any negation's scope (equal to claimTerms when nothing is negated)
      */
-    List<Score> score(List<String> claimTerms, List<String> affirmed) {
+    List<PointScore> score(List<String> claimTerms, List<String> affirmed) {
         boolean negated = affirmed.size() < claimTerms.size();
         Set<String> own = new HashSet<>(claimTerms);
         double claimWeight = weights.sum(own);
-        List<Score> scores = new ArrayList<>();
+        List<PointScore> scores = new ArrayList<>();
         for (PointPhrases pp : points) {
             // Each point's synonyms widen the claim for that point only, so groups never chain across points.
             Set<String> all = expand(claimTerms, pp.groups());
@@ -109,29 +101,16 @@ final class PointMatcher {
                 }
                 double s = phrase.example() ? exampleScore(phrase, claim, claimWeight) : cueScore(phrase, claim);
                 if (s > 0 && !phrase.example() && !own.containsAll(phrase.termSet())) {
-                    s *= SYNONYM_DISCOUNT;
+                    s *= settings.matchSynonymDiscount();
                 }
                 if (s > best || (s == best && s > 0 && bestPhrase != null && phrase.weight() > bestPhrase.weight())) {
                     best = s;
                     bestPhrase = phrase;
                 }
             }
-            scores.add(new Score(pp.point(), best, bestPhrase));
+            scores.add(new PointScore(pp.point(), best, bestPhrase));
         }
         return scores;
-    }
-
-    /** Orders scores so that, at equal value, the more specific phrase wins ("silent about the Testament"). */
-    static boolean better(Score a, Score b) {
-        if (b == null) {
-            return true;
-        }
-        if (a.value() != b.value()) {
-            return a.value() > b.value();
-        }
-        double wa = a.phrase() == null ? 0 : a.phrase().weight();
-        double wb = b.phrase() == null ? 0 : b.phrase().weight();
-        return wa > wb;
     }
 
     /** The claim's terms plus every synonym of a group one of whose members the claim contains. */
@@ -165,13 +144,14 @@ final class PointMatcher {
             return 0;
         }
         double fraction = matched / cue.weight();
-        double specificity = Math.min(1.0, cue.weight() / (FULL_CUE_SHARE * weights.maxIdf()));
-        if (fraction >= 0.999) {
+        double specificity = Math.min(1.0, cue.weight() / (settings.matchFullCueShare() * weights.maxIdf()));
+        if (fraction >= settings.matchCompleteCueFraction()) {
             return specificity;
         }
         // A long cue mostly present still names the point, less surely.
-        if (cue.termSet().size() >= 3 && fraction >= 0.75) {
-            return 0.8 * fraction * specificity;
+        if (cue.termSet().size() >= settings.matchPartialCueMinTerms()
+                && fraction >= settings.matchPartialCueMinFraction()) {
+            return settings.matchPartialCueFactor() * fraction * specificity;
         }
         return 0;
     }
@@ -185,9 +165,9 @@ final class PointMatcher {
                 shared++;
             }
         }
-        if (shared < MIN_EXAMPLE_OVERLAP || example.weight() + claimWeight <= 0) {
+        if (shared < settings.matchMinExampleOverlap() || example.weight() + claimWeight <= 0) {
             return 0;
         }
-        return 2 * overlap / (example.weight() + claimWeight) * 1.25;
+        return 2 * overlap / (example.weight() + claimWeight) * settings.matchExampleBoost();
     }
 }

@@ -13,20 +13,18 @@ import org.premark.rubric.Rubric;
 import org.premark.rubric.RubricPoint;
 
 /**
- * The note passages behind each point of one rubric: the ones the rubric names, or else the notes' best
+ * Reporting stage, evidence from the notes: the note passages behind each point of one rubric: the ones the rubric names, or else the notes' best
  * passages for the point's label and cues, found once. Evidence for a credited claim is the candidate that
  * shares most weight with it, so no search runs per answer. Immutable and thread-safe.
  */
-final class Reading {
-
-    static final int CANDIDATES = 5;
+final class EvidenceFinderNotes implements EvidenceFinder {
 
     private record Candidate(Evidence evidence, Set<String> terms) {}
 
     private final Map<String, List<Candidate>> byPoint = new HashMap<>();
     private final TermWeights weights;
 
-    Reading(NotesSearcher notes, Rubric rubric, Terms terms, TermWeights weights) {
+    EvidenceFinderNotes(NotesSearcher notes, Rubric rubric, Terms terms, TermWeights weights, int candidatesPerPoint) {
         this.weights = weights;
         for (RubricPoint point : rubric.points()) {
             List<Passage> passages = new ArrayList<>();
@@ -34,7 +32,7 @@ final class Reading {
                 notes.passage(id).ifPresent(passages::add);
             }
             if (passages.isEmpty()) {
-                for (SearchHit hit : notes.search(point.label() + " " + String.join(" ", point.cues()), CANDIDATES)) {
+                for (SearchHit hit : notes.search(point.label() + " " + String.join(" ", point.cues()), candidatesPerPoint)) {
                     passages.add(hit.passage());
                 }
             }
@@ -47,14 +45,15 @@ final class Reading {
         }
     }
 
-    /** Where a student who missed the point should read; null when the notes have nothing on it. */
-    Evidence forPoint(String pointId) {
+    @Override
+    public Evidence forPoint(String pointId) {
         List<Candidate> c = byPoint.getOrDefault(pointId, List.of());
         return c.isEmpty() ? null : c.get(0).evidence();
     }
 
-    /** The candidate passage closest to what the student wrote for the point. */
-    Evidence forClaim(String pointId, List<String> claimTerms) {
+    /** The candidate passage that shares most weight with what the student wrote for the point. */
+    @Override
+    public Evidence forClaim(String pointId, List<String> claimTerms) {
         Candidate best = null;
         double bestOverlap = -1;
         for (Candidate c : byPoint.getOrDefault(pointId, List.of())) {

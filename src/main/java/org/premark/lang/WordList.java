@@ -1,0 +1,63 @@
+package org.premark.lang;
+
+/** The word lists of a language, each in {@code lang/<code>/<file>}; what each is for is written in its file. */
+public enum WordList {
+    /** Words that carry no content for matching: dropped before stemming. */
+    STOP_WORDS("stop-words.txt"),
+    /** Negation words; role {@code clause}: marks a claim negated; role {@code scope}: opens a negation's scope. */
+    NEGATIONS("negations.txt"),
+    /** Contractions typed without the apostrophe ("didnt"), which negate a claim. */
+    NEGATION_BARE_CONTRACTIONS("negation-bare-contractions.txt"),
+    /** Words after "not" that add rather than deny ("not only"). */
+    NEGATION_ADDITIVE("negation-additive.txt"),
+    /** Words and marks that end a negation's scope ("that", "because", ","). */
+    NEGATION_SCOPE_ENDS("negation-scope-ends.txt"),
+    /** Words that make a vague statement into an attempt at a reason; stemmed when used. */
+    JUDGEMENT_WORDS("judgement-words.txt"),
+    /** Words after "so" that make it a degree adverb ("so many"). */
+    SO_DEGREE("so-degree.txt"),
+    /** Words before "so" that make it something other than "therefore" ("not so", "do so"). */
+    SO_BLOCKED_BEFORE("so-blocked-before.txt"),
+    /** Words before "then", "first", "later", "finally" that make a time phrase ("since then"). */
+    SEQUENCE_BLOCKED_BEFORE("sequence-blocked-before.txt"),
+    /** Words before "while" that make it a noun ("a while"). */
+    WHILE_BLOCKED_BEFORE("while-blocked-before.txt"),
+    /** Adverbs after "so" that keep it a connective ("so then"). */
+    SO_ADVERB_CONNECTIVE("so-adverb-connective.txt"),
+    /** Words before "as" that make it a role or comparison ("known as"). */
+    AS_BLOCKED_BEFORE("as-blocked-before.txt"),
+    /** Words after "as" that make it a role or comparison ("as well"). */
+    AS_BLOCKED_AFTER("as-blocked-after.txt"),
+    /** Forms of "be". */
+    BE_FORMS("be-forms.txt"),
+    /** Relative pronouns, which open a clause inside another. */
+    RELATIVE_PRONOUNS("relative-pronouns.txt"),
+    /** Words that open a clause a following comma does not close off ("when", "after"). */
+    CLAUSE_DEFERRING("clause-deferring.txt"),
+    /** Pronouns that start a clause of their own after "and". */
+    SUBJECT_PRONOUNS("subject-pronouns.txt"),
+    /** Lemmas of auxiliary verbs. */
+    AUXILIARY_LEMMAS("auxiliary-lemmas.txt"),
+    /** Where an over-long sentence may be cut: role {@code after} (punctuation) or {@code before} (a word). */
+    SENTENCE_BREAKS("sentence-breaks.txt"),
+    /** Words that add nothing to an outcome clause ("This is the main reason he lost"). */
+    FOCUS_TAG_WORDS("focus-tag-words.txt"),
+    /** Words that open a sentence about a new reason ("Also", "Another", "Secondly"). */
+    NEW_REASON_OPENERS("new-reason-openers.txt"),
+    /** Phrases by which a student rejects a reason ("but I don't agree"). */
+    DENIALS("denials.txt"),
+    /** Words that move a story on in time ("then", "after that", "in"). */
+    NARRATIVE_TIME_MARKERS("narrative-time-markers.txt"),
+    /** Everyday words that never make a cause specific ("thing", "good", "people"). */
+    GENERAL_WORDS("general-words.txt");
+
+    private final String file;
+
+    WordList(String file) {
+        this.file = file;
+    }
+
+    public String file() {
+        return file;
+    }
+}

@@ -1,0 +1,111 @@
+package org.premark.marking;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.premark.claims.Claim;
+import org.premark.reasoning.OtherReasons;
+import org.premark.rubric.Award;
+
+/**
+ * Reporting stage, the flag rules: off-topic, restates-question, keyword-list, too-short, copied-from-notes,
+ * factual-conflict, narrative, other-reason ({@link OtherReasons}) and needs-review, with their thresholds from the {@code flag.*} settings. Flags never change
+ * the mark. Immutable and thread-safe.
+ */
+final class FlagRaiserRules implements FlagRaiser {
+
+    private final FactChecker factChecker;
+    private final CopyDetector copyDetector;
+    private final MarkingSettings settings;
+    private final OtherReasons otherReasons;
+    private final java.util.function.Predicate<String> specific;
+
+    /**
+     * @param factChecker and {@code copyDetector} are null when there are no notes
+     * @param specific    whether a term is specific content, for causes outside the rubric
+     */
+    FlagRaiserRules(FactChecker factChecker, CopyDetector copyDetector, OtherReasons otherReasons,
+            java.util.function.Predicate<String> specific, MarkingSettings settings) {
+        this.factChecker = factChecker;
+        this.copyDetector = copyDetector;
+        this.otherReasons = otherReasons;
+        this.specific = specific;
+        this.settings = settings;
+    }
+
+    @Override
+    public List<Flag> flags(MarkedAnswer a) {
+        AnswerShape shape = a.shape();
+        Award award = a.award();
+        double confidence = a.confidence();
+        boolean usesNotes = a.usesNotes();
+        List<Claim> claims = a.claims();
+        List<PointScore> best = a.best();
+        Map<FlagCode, Flag> flags = new LinkedHashMap<>();
+        boolean anyPoint = a.anyPoint();
+        if (award.mark() == 0) {
+            put(flags, new Flag(FlagCode.OFF_TOPIC, shape.wordCount() == 0 ? "The answer is empty."
+                    : "Nothing in the answer addresses the question.", ""));
+        }
+        if (!anyPoint && shape.wordCount() > 0
+                && Relevance.questionShare(a.questionTerms(), a.claimTerms()) >= settings.flagRestatesShare()) {
+            put(flags, new Flag(FlagCode.RESTATES_QUESTION, "The answer mostly repeats the question.", ""));
+        }
+        if (shape.keywordList()) {
+            put(flags, new Flag(FlagCode.KEYWORD_LIST,
+                    "The answer is a list of terms, not sentences; terms can identify reasons but not explain them.", ""));
+        }
+        if (shape.wordCount() > 0 && shape.wordCount() < settings.flagTooShortWords()) {
+            put(flags, new Flag(FlagCode.TOO_SHORT, "The answer is only " + shape.wordCount() + " words long.", ""));
+        }
+        if (usesNotes && copyDetector != null) {
+            copyDetector.longestCopy(a.text()).ifPresent(copy -> put(flags, new Flag(FlagCode.COPIED_FROM_NOTES,
+                    copy.words() + " words in a row are copied from note passage " + copy.passageId() + ".",
+                    copy.passageId())));
+        }
+        if (usesNotes && factChecker != null) {
+            for (int i = 0; i < claims.size() && !flags.containsKey(FlagCode.FACTUAL_CONFLICT); i++) {
+                PointScore s = best.get(i);
+                if (s == null || s.value() < settings.matchThreshold() || s.phrase() == null) {
+                    continue;
+                }
+                List<String> concept = s.phrase().example() ? s.phrase().terms().subList(0, 0) : s.phrase().terms();
+                factChecker.check(claims.get(i).text(), concept, s.phrase().text()).ifPresent(c -> put(flags,
+                        new Flag(FlagCode.FACTUAL_CONFLICT, "The answer dates \"" + c.concept() + "\" to " + c.year()
+                                + "; the notes give " + String.join(", ", c.noteYears()) + ".", c.passageId())));
+            }
+        }
+        if (a.narrative()) {
+            var story = a.story();
+            put(flags, new Flag(FlagCode.NARRATIVE, "The answer tells events in order (" + story.events() + " of "
+                    + story.sentences() + " sentences are steps in time) and links " + (story.links() == 0 ? "none"
+                    : "only " + story.links()) + " of them to the question, so it stays at Level 2.", ""));
+        }
+        if (usesNotes && a.focus() != null && !a.narrative()) {
+            String[] pointOf = a.pointOf().toArray(new String[0]);
+            for (OtherReasons.Candidate c : otherReasons.find(a.text(), claims, a.claimTerms(), pointOf, a.linkEnds(),
+                    a.focus(), specific, java.util.Set.copyOf(a.questionTerms()))) {
+                put(flags, new Flag(FlagCode.OTHER_REASON, "\"" + c.text() + "\" (characters " + c.start() + "–"
+                        + c.end() + ") explains a reason that is not in the rubric (" + String.join(", ", c.specific())
+                        + "); credit it if it is valid.", ""));
+                break;
+            }
+        }
+        boolean review = confidence < settings.flagReviewBelow()
+                || flags.containsKey(FlagCode.OTHER_REASON)
+                || flags.containsKey(FlagCode.FACTUAL_CONFLICT)
+                || flags.containsKey(FlagCode.RESTATES_QUESTION)
+                || (flags.containsKey(FlagCode.COPIED_FROM_NOTES) && award.mark() > 0);
+        if (review) {
+            put(flags, new Flag(FlagCode.NEEDS_REVIEW, confidence < settings.flagReviewBelow()
+                    ? "The suggested mark is uncertain (confidence " + Math.round(confidence * 100) + "%); please check it."
+                    : "Please check this answer before accepting the mark.", ""));
+        }
+        return new ArrayList<>(flags.values());
+    }
+
+    private static void put(Map<FlagCode, Flag> flags, Flag flag) {
+        flags.putIfAbsent(flag.code(), flag);
+    }
+}
