@@ -92,13 +92,28 @@ final class FlagRaiserRules implements FlagRaiser {
                 break;
             }
         }
+        // Honest confidence: answers that may be on another question, or a story naming at most one reason.
+        String doubt = null;
+        if (a.focus() != null && award.mark() <= settings.flagSubjectReviewMaxMark() && shape.wordCount() > 0) {
+            List<String> all = new ArrayList<>();
+            a.claimTerms().forEach(all::addAll);
+            if (!a.focus().namesSubject(all)) {
+                doubt = "The answer never names what the question is about (" + String.join(", ",
+                        a.rubric().focus().subject()) + "); check that it answers this question.";
+            }
+        }
+        if (doubt == null && a.narrative() && a.points().stream().filter(p -> p.status() != PointStatus.MISSING)
+                .count() <= 1) {
+            doubt = "A long story that names at most one reason may answer a different question; please check it.";
+        }
         boolean review = confidence < settings.flagReviewBelow()
+                || doubt != null
                 || flags.containsKey(FlagCode.OTHER_REASON)
                 || flags.containsKey(FlagCode.FACTUAL_CONFLICT)
                 || flags.containsKey(FlagCode.RESTATES_QUESTION)
                 || (flags.containsKey(FlagCode.COPIED_FROM_NOTES) && award.mark() > 0);
         if (review) {
-            put(flags, new Flag(FlagCode.NEEDS_REVIEW, confidence < settings.flagReviewBelow()
+            put(flags, new Flag(FlagCode.NEEDS_REVIEW, doubt != null ? doubt : confidence < settings.flagReviewBelow()
                     ? "The suggested mark is uncertain (confidence " + Math.round(confidence * 100) + "%); please check it."
                     : "Please check this answer before accepting the mark.", ""));
         }

@@ -65,6 +65,7 @@ public record MarkingSettings(
         int flagFactYearMax,
         int flagOtherMinSpecific,
         double flagOtherSpecificShare,
+        int flagSubjectReviewMaxMark,
         int reportFeedbackMaxMissing) {
 
     private static final String RESOURCE = "/marking/settings.properties";
@@ -116,6 +117,7 @@ public record MarkingSettings(
         }
         atLeast("flag.other-min-specific", flagOtherMinSpecific, 1);
         share("flag.other-specific-share", flagOtherSpecificShare, true);
+        atLeast("flag.subject-review-max-mark", flagSubjectReviewMaxMark, 0);
         atLeast("report.feedback-max-missing", reportFeedbackMaxMissing, 0);
     }
 

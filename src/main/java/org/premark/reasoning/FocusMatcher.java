@@ -18,6 +18,7 @@ import org.premark.rubric.Focus;
 public final class FocusMatcher {
 
     private final List<Set<String>> phrases;
+    private final List<Set<String>> subject;
     private final Set<String> question;
     private final Set<String> tags;
     private final int minContent;
@@ -39,6 +40,14 @@ public final class FocusMatcher {
             }
         }
         this.phrases = List.copyOf(compiled);
+        List<Set<String>> about = new ArrayList<>();
+        for (String w : focus.subject()) {
+            List<String> t = terms.apply(w);
+            if (!t.isEmpty()) {
+                about.add(Set.copyOf(t));
+            }
+        }
+        this.subject = List.copyOf(about);
         this.question = Set.copyOf(question);
         Set<String> tagTerms = new HashSet<>();
         tagWords.forEach(w -> tagTerms.addAll(terms.apply(w)));
@@ -49,6 +58,17 @@ public final class FocusMatcher {
     /** Whether the rubric names a focus at all. */
     public boolean hasFocus() {
         return !phrases.isEmpty();
+    }
+
+    /**
+     * Whether an answer with these terms names the question's subject; true when the rubric gives no subject.
+     */
+    public boolean namesSubject(Collection<String> answerTerms) {
+        if (subject.isEmpty()) {
+            return true;
+        }
+        Set<String> all = new HashSet<>(answerTerms);
+        return subject.stream().anyMatch(all::containsAll);
     }
 
     /** Whether the clause names the focus, substantive or not. */

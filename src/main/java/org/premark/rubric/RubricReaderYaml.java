@@ -42,7 +42,7 @@ public final class RubricReaderYaml implements RubricReader {
 
     static final List<String> TOP_FIELDS =
             List.of("id", "question", "max_mark", "corpus", "show_marks_to_students", "focus", "scheme", "points");
-    static final List<String> FOCUS_FIELDS = List.of("outcome", "words");
+    static final List<String> FOCUS_FIELDS = List.of("outcome", "words", "subject");
     static final List<String> SCHEME_FIELDS = List.of("type", "levels", "table");
     static final List<String> LEVEL_FIELDS = List.of("level", "marks", "descriptor");
     static final List<String> TABLE_FIELDS = List.of("points", "mark");
@@ -459,7 +459,8 @@ public final class RubricReaderYaml implements RubricReader {
                     }
                 }
             }
-            return outcome == null || words == null ? null : new Focus(outcome, words);
+            List<String> subject = f.has("subject") ? textList(f.value("subject"), "focus.subject") : List.of();
+            return outcome == null || words == null || subject == null ? null : new Focus(outcome, words, subject);
         }
 
         private List<RubricPoint> points(Node node, boolean hasCorpus) {

@@ -8,7 +8,7 @@ import org.premark.claims.Claim;
 
 /**
  * Builds claims for unit tests without the OpenNLP models: each clause is written "connective|text", sentences
- * are separated by a "." entry, paragraphs by a "\n" entry. Terms are the lower-case words minus a few stop words.
+ * (written without the connective, which is put in front) are separated by a "." entry, paragraphs by a "\n" entry. Terms are the lower-case words minus a few stop words.
  */
 final class Clauses {
 
@@ -35,7 +35,9 @@ final class Clauses {
                 continue;
             }
             String connective = part.contains("|") ? part.substring(0, part.indexOf('|')) : "";
-            String text = part.substring(part.indexOf('|') + 1);
+            String rest = part.substring(part.indexOf('|') + 1);
+            // As the splitter does, a claim starts with its connective when that is a word.
+            String text = connective.isEmpty() || !Character.isLetter(connective.charAt(0)) ? rest : connective + " " + rest;
             if (open) {
                 c.answer.append(' ');
             }

@@ -50,4 +50,13 @@ class FocusMatcherTest {
         assertTrue(none.reaches(Clauses.terms("the barons withdrew their money")));
         assertFalse(none.reaches(Clauses.terms("the king lost")));
     }
+
+    @Test
+    void anAnswerThatNeverNamesTheSubjectIsNotedAndAnyAnswerPassesWithoutOne() {
+        FocusMatcher m = new FocusMatcher(new Focus("the king lost his throne", List.of("support"), List.of("king", "crown")),
+                QUESTION, Clauses::terms, List.of(), 1);
+        assertTrue(m.namesSubject(Clauses.terms("the crown was in debt")));
+        assertFalse(m.namesSubject(Clauses.terms("the bishop built a cathedral")));
+        assertTrue(matcher().namesSubject(Clauses.terms("the bishop built a cathedral")));
+    }
 }
