@@ -36,6 +36,8 @@ public final class ExplanationLinks {
     private final FocusMatcher focus;
     private final java.util.Collection<String> openers;
     private final int maxSentences;
+    /** Whether each claim reaches the focus, worked out once per answer. */
+    private final boolean[] reaches;
 
     /**
      * @param answer       the answer as sent (for paragraph breaks)
@@ -55,19 +57,23 @@ public final class ExplanationLinks {
         this.focus = focus;
         this.openers = openers;
         this.maxSentences = maxSentences;
+        this.reaches = new boolean[claims.size()];
+        for (int k = 0; k < claims.size(); k++) {
+            reaches[k] = reaches[k];
+        }
     }
 
     /** The index of the claim where claim {@code i}'s link reaches the focus, or -1 when it does not. */
     public int link(int i) {
         Claim claim = claims.get(i);
-        if (claim.causal() && focus.reaches(terms.get(i))) {
+        if (claim.causal() && reaches[i]) {
             return i;
         }
         int sentence = claim.sentence();
         // The point given as the reason for an outcome stated before it in the sentence.
         if (REASON_CONNECTIVES.contains(claim.connective())) {
             for (int k = i - 1; k >= 0 && claims.get(k).sentence() == sentence; k--) {
-                if (focus.reaches(terms.get(k))) {
+                if (reaches[k]) {
                     return k;
                 }
             }
@@ -77,7 +83,7 @@ public final class ExplanationLinks {
         int j = i + 1;
         for (; j < claims.size() && claims.get(j).sentence() == sentence; j++) {
             linked |= claims.get(j).causal();
-            if (linked && focus.reaches(terms.get(j))) {
+            if (linked && reaches[j]) {
                 return j;
             }
         }
@@ -99,7 +105,7 @@ public final class ExplanationLinks {
             int outcome = -1;
             for (int k = start; k < end; k++) {
                 causal |= claims.get(k).causal();
-                if (outcome < 0 && focus.reaches(terms.get(k))) {
+                if (outcome < 0 && reaches[k]) {
                     outcome = k;
                 }
             }

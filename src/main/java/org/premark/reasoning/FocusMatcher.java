@@ -98,9 +98,10 @@ public final class FocusMatcher {
      * rubric any clause with enough content of its own counts, as before focus was known.
      */
     public boolean reaches(Collection<String> clauseTerms) {
-        if (content(clauseTerms) < minContent) {
+        // The cheap test first: most clauses name no focus word.
+        if (!phrases.isEmpty() && !names(clauseTerms)) {
             return false;
         }
-        return phrases.isEmpty() || names(clauseTerms);
+        return content(clauseTerms) >= minContent;
     }
 }
