@@ -59,7 +59,7 @@ public final class ExplanationLinks {
         this.maxSentences = maxSentences;
         this.reaches = new boolean[claims.size()];
         for (int k = 0; k < claims.size(); k++) {
-            reaches[k] = reaches[k];
+            reaches[k] = focus.reaches(terms.get(k));
         }
     }
 
