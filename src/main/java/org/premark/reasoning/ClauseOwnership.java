@@ -19,6 +19,9 @@ import org.premark.claims.Claim;
  */
 public final class ClauseOwnership {
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9 ]+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private ClauseOwnership() {
     }
 
@@ -30,8 +33,9 @@ public final class ClauseOwnership {
      */
     public static List<Integer> apply(List<Claim> claims, String[] pointOf, java.util.Collection<String> denials) {
         java.util.List<Integer> cleared = new java.util.ArrayList<>();
+        List<String> phrases = denials.stream().map(ClauseOwnership::normalise).toList();
         for (int k = 0; k < claims.size(); k++) {
-            if (!denies(claims.get(k).text(), denials)) {
+            if (!deniesNormalised(claims.get(k).text(), phrases)) {
                 continue;
             }
             String denied = pointOf[k];
@@ -78,9 +82,13 @@ public final class ClauseOwnership {
     }
 
     static boolean denies(String text, java.util.Collection<String> denials) {
+        return deniesNormalised(text, denials.stream().map(ClauseOwnership::normalise).toList());
+    }
+
+    private static boolean deniesNormalised(String text, List<String> phrases) {
         String t = " " + normalise(text) + " ";
-        for (String d : denials) {
-            if (t.contains(" " + normalise(d) + " ")) {
+        for (String d : phrases) {
+            if (t.contains(" " + d + " ")) {
                 return true;
             }
         }
@@ -98,7 +106,7 @@ public final class ClauseOwnership {
     }
 
     static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replace("’", "").replace("'", "").replaceAll("[^a-z0-9 ]+", " ")
-                .replaceAll("\\s+", " ").strip();
+        String t = NOT_WORD.matcher(text.toLowerCase(Locale.ROOT).replace("’", "").replace("'", "")).replaceAll(" ");
+        return SPACES.matcher(t).replaceAll(" ").strip();
     }
 }

@@ -16,6 +16,10 @@ import org.premark.claims.Claim;
 public final class Narrative {
 
     private static final Pattern YEAR = Pattern.compile("\\b1[89]\\d\\d\\b");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9 ]+");
+    private static final Pattern TIME_AFTER = Pattern.compile("^(the )?(next|following|same|end|time|summer|winter|"
+            + "spring|autumn|january|february|march|april|may|june|july|august|september|october|november|december|"
+            + "early|late|mid|\\d).*");
 
     /**
      * @param sentences how many sentences the answer has
@@ -64,15 +68,13 @@ public final class Narrative {
     }
 
     boolean opensWithTimeMarker(String text) {
-        String t = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]+", " ").strip();
+        String t = NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         for (String m : markers) {
             if (t.startsWith(m + " ")) {
                 String rest = t.substring(m.length() + 1);
                 // "In 1924", "By the time", "When Lenin died": a bare preposition needs a time after it.
                 if (m.length() > 3 || m.equals("then") || YEAR.matcher(rest).lookingAt()
-                        || rest.matches("^(the )?(next|following|same|end|time|summer|winter|spring|autumn|"
-                                + "january|february|march|april|may|june|july|august|september|october|november|"
-                                + "december|early|late|mid|\\d).*")) {
+                        || TIME_AFTER.matcher(rest).matches()) {
                     return true;
                 }
             }
