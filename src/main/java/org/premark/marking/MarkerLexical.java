@@ -13,6 +13,11 @@ import org.premark.lang.Lexicon;
 import org.premark.notes.NotesSearcher;
 import org.premark.notes.Passage;
 import org.premark.notes.SpellingCorrector;
+import org.premark.lang.WordList;
+import org.premark.reasoning.ExplanationLinks;
+import org.premark.reasoning.FocusMatcher;
+import org.premark.reasoning.Narrative;
+import org.premark.reasoning.OtherReasons;
 import org.premark.rubric.Award;
 import org.premark.rubric.PointCredit;
 import org.premark.rubric.Rubric;
@@ -50,6 +55,8 @@ public final class MarkerLexical implements Marker {
     private final Confidence confidence;
     private final FlagRaiser flagRaiser;
     private final FeedbackWriter feedbackWriter;
+    private final Set<String> focusTagWords;
+    private final Links linkRule;
     private final Map<String, RubricContext> contexts = new ConcurrentHashMap<>();
 
     /** A marker with the English lexicon and the default settings. */
@@ -72,7 +79,9 @@ public final class MarkerLexical implements Marker {
         this.terms = new Terms(corrector, lexicon);
         this.negations = new Negations(lexicon, terms);
         this.relevance = new Relevance(lexicon, settings);
-        this.crediting = new PointCreditingChains(new Links(lexicon, terms, settings), settings);
+        this.linkRule = new Links(lexicon, terms, settings);
+        this.crediting = new PointCreditingChains(linkRule, lexicon, settings);
+        this.focusTagWords = lexicon.words(WordList.FOCUS_TAG_WORDS);
         this.confidence = new Confidence(settings);
         List<List<String>> docs = new ArrayList<>();
         if (notes != null) {
@@ -85,13 +94,22 @@ public final class MarkerLexical implements Marker {
                 : new FactChecker(notes.passages(), terms, settings.flagFactYearMin(), settings.flagFactYearMax());
         CopyDetector copyDetector = notes == null ? null
                 : new CopyDetector(notes.passages(), settings.flagCopyShingleWords(), settings.flagCopyMinWords());
-        this.flagRaiser = new FlagRaiserRules(factChecker, copyDetector, settings);
+        TermWeights weights = corpusWeights;
+        Set<String> general = new java.util.HashSet<>();
+        lexicon.words(WordList.GENERAL_WORDS).forEach(g -> general.addAll(terms.exactTerms(g)));
+        OtherReasons otherReasons = new OtherReasons(settings.flagOtherMinSpecific(), settings.creditChainSentences(),
+                lexicon.words(WordList.NEW_REASON_OPENERS));
+        // A cause is specific when its term is in the notes, rare there, and not an everyday word.
+        java.util.function.Predicate<String> specific = weights == null ? t -> false
+                : t -> weights.seen(t) && !general.contains(t)
+                        && weights.idf(t) >= settings.flagOtherSpecificShare() * weights.maxIdf();
+        this.flagRaiser = new FlagRaiserRules(factChecker, copyDetector, otherReasons, specific, settings);
         this.feedbackWriter = new FeedbackWriterScheme(settings);
     }
 
     /** Compiled per rubric once. */
     private record RubricContext(Rubric rubric, PointScorer scorer, List<String> questionTerms,
-            Set<String> questionSet, boolean usesNotes, EvidenceFinder evidence) {
+            Set<String> questionSet, boolean usesNotes, EvidenceFinder evidence, FocusMatcher focus) {
     }
 
     /** Keyed by id and checked by identity, so a lookup never hashes the whole rubric. */
@@ -112,8 +130,10 @@ public final class MarkerLexical implements Marker {
         EvidenceFinder evidence = usesNotes
                 ? new EvidenceFinderNotes(notes, rubric, terms, weights, settings.notesReadingCandidates())
                 : EvidenceFinder.NONE;
+        FocusMatcher focus = new FocusMatcher(rubric.focus(), question, terms::exactTerms, focusTagWords,
+                settings.creditFocusMinContent());
         RubricContext fresh = new RubricContext(rubric, new PointScorer(signals), question, Set.copyOf(question),
-                usesNotes, evidence);
+                usesNotes, evidence, focus);
         contexts.put(rubric.id(), fresh);
         return fresh;
     }
@@ -169,6 +189,16 @@ public final class MarkerLexical implements Marker {
                 nearMiss = Math.max(nearMiss, s.value());
             }
         }
+        String[] pointOf = new String[claims.size()];
+        for (int i = 0; i < claims.size(); i++) {
+            pointOf[i] = credited[i] ? best.get(i).point().id() : null;
+        }
+        FocusMatcher focus = ctx.focus();
+        Narrative.Verdict story = focus.hasFocus() && !shape.keywordList()
+                ? crediting.narrative(answer, claims, claimTerms, focus) : null;
+        boolean narrative = story != null && story.narrative();
+        ExplanationLinks links = crediting.links(answer, claims, claimTerms, pointOf, focus);
+        Set<Integer> linkEnds = new java.util.TreeSet<>();
         List<PointResult> points = new ArrayList<>(rubric.points().size());
         double weakest = 1.0;
         for (RubricPoint point : rubric.points()) {
@@ -179,6 +209,7 @@ public final class MarkerLexical implements Marker {
                 continue;
             }
             boolean explained = false;
+            Span link = null;
             List<Span> spans = new ArrayList<>();
             double score = 0;
             int bestClaim = idx.get(0);
@@ -189,14 +220,30 @@ public final class MarkerLexical implements Marker {
                     score = best.get(i).value();
                     bestClaim = i;
                 }
-                if (!explained && !shape.keywordList() && crediting.explains(claims, claimTerms, i, ctx.questionSet())) {
+                if (explained || shape.keywordList() || narrative) {
+                    continue;
+                }
+                int to = -1;
+                if (focus.hasFocus()) {
+                    // The link must end in the question's focus; "by …ing" inside the clause counts when it does.
+                    to = links.link(i);
+                    if (to < 0 && linkRule.meansLink(c) && focus.reaches(claimTerms.get(i))) {
+                        to = i;
+                    }
+                } else if (crediting.explains(claims, claimTerms, i, ctx.questionSet())) {
+                    to = i;
+                }
+                if (to >= 0) {
                     explained = true;
+                    linkEnds.add(to);
+                    Claim l = claims.get(to);
+                    link = new Span(l.start(), l.end(), l.text());
                 }
             }
             weakest = Math.min(weakest, score);
             points.add(new PointResult(point.id(), point.label(),
                     explained ? PointStatus.EXPLAINED : PointStatus.IDENTIFIED, spans,
-                    ctx.evidence().forClaim(point.id(), claimTerms.get(bestClaim)), round(score)));
+                    ctx.evidence().forClaim(point.id(), claimTerms.get(bestClaim)), round(score), link));
         }
 
         // Marking: the scheme's rule over the points' credit.
@@ -207,7 +254,8 @@ public final class MarkerLexical implements Marker {
 
         // Reporting: never changes the mark.
         MarkedAnswer marked = new MarkedAnswer(rubric, ctx.usesNotes(), ctx.questionTerms(), answer, claims,
-                claimTerms, shape, best, points, award, confidence.of(anyPoint, weakest, nearMiss));
+                claimTerms, shape, best, points, award, confidence.of(anyPoint, weakest, nearMiss), focus,
+                java.util.Arrays.asList(pointOf), linkEnds, story);
         List<ClaimMatch> claimViews = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
