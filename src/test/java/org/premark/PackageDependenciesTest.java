@@ -35,13 +35,13 @@ class PackageDependenciesTest {
             Map.entry("lang", 0), Map.entry("text", 0),
             Map.entry("claims", 1),
             Map.entry("notes", 2),
-            Map.entry("rubric", 3),
+            Map.entry("rubric", 3), Map.entry("reasoning", 3),
             Map.entry("marking", 4),
             Map.entry("eval", 5), Map.entry("csv", 5),
             Map.entry("cli", 6), Map.entry("web", 6), Map.entry("classset", 6), Map.entry("account", 6),
             Map.entry("bench", 6), Map.entry("workspace", 6), Map.entry("launch", 6));
 
-    private static final Set<String> ENGINE = Set.of("lang", "text", "claims", "notes", "rubric", "marking", "eval");
+    private static final Set<String> ENGINE = Set.of("lang", "text", "claims", "notes", "rubric", "reasoning", "marking", "eval");
     private static final Set<String> APPLICATION = Set.of("cli", "web", "classset", "account", "bench", "workspace");
 
     private static final Path SOURCES = Path.of("src/main/java/org/premark");

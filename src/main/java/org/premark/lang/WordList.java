@@ -41,7 +41,17 @@ public enum WordList {
     /** Where an over-long sentence may be cut: role {@code after} (punctuation) or {@code before} (a word). */
     SENTENCE_BREAKS("sentence-breaks.txt"),
     /** Words that open a new sentence in a run typed without punctuation ("then", "another reason"). */
-    SENTENCE_OPENERS("sentence-openers.txt");
+    SENTENCE_OPENERS("sentence-openers.txt"),
+    /** Words that add nothing to an outcome clause ("This is the main reason he lost"). */
+    FOCUS_TAG_WORDS("focus-tag-words.txt"),
+    /** Words that open a sentence about a new reason ("Also", "Another", "Secondly"). */
+    NEW_REASON_OPENERS("new-reason-openers.txt"),
+    /** Phrases by which a student rejects a reason ("but I don't agree"). */
+    DENIALS("denials.txt"),
+    /** Words that move a story on in time ("then", "after that", "in"). */
+    NARRATIVE_TIME_MARKERS("narrative-time-markers.txt"),
+    /** Everyday words that never make a cause specific ("thing", "good", "people"). */
+    GENERAL_WORDS("general-words.txt");
 
     private final String file;
 

@@ -11,6 +11,8 @@ public enum FlagCode {
     TOO_SHORT,
     COPIED_FROM_NOTES,
     FACTUAL_CONFLICT,
+    NARRATIVE,
+    OTHER_REASON,
     NEEDS_REVIEW;
 
     @JsonValue

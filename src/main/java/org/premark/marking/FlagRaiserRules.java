@@ -5,11 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.premark.claims.Claim;
+import org.premark.reasoning.OtherReasons;
 import org.premark.rubric.Award;
 
 /**
  * Reporting stage, the flag rules: off-topic, restates-question, keyword-list, too-short, copied-from-notes,
- * factual-conflict and needs-review, with their thresholds from the {@code flag.*} settings. Flags never change
+ * factual-conflict, narrative, other-reason ({@link OtherReasons}) and needs-review, with their thresholds from the {@code flag.*} settings. Flags never change
  * the mark. Immutable and thread-safe.
  */
 final class FlagRaiserRules implements FlagRaiser {
@@ -17,11 +18,19 @@ final class FlagRaiserRules implements FlagRaiser {
     private final FactChecker factChecker;
     private final CopyDetector copyDetector;
     private final MarkingSettings settings;
+    private final OtherReasons otherReasons;
+    private final java.util.function.Predicate<String> specific;
 
-    /** @param factChecker and {@code copyDetector} are null when there are no notes */
-    FlagRaiserRules(FactChecker factChecker, CopyDetector copyDetector, MarkingSettings settings) {
+    /**
+     * @param factChecker and {@code copyDetector} are null when there are no notes
+     * @param specific    whether a term is specific content, for causes outside the rubric
+     */
+    FlagRaiserRules(FactChecker factChecker, CopyDetector copyDetector, OtherReasons otherReasons,
+            java.util.function.Predicate<String> specific, MarkingSettings settings) {
         this.factChecker = factChecker;
         this.copyDetector = copyDetector;
+        this.otherReasons = otherReasons;
+        this.specific = specific;
         this.settings = settings;
     }
 
@@ -67,12 +76,44 @@ final class FlagRaiserRules implements FlagRaiser {
                                 + "; the notes give " + String.join(", ", c.noteYears()) + ".", c.passageId())));
             }
         }
+        if (a.narrative()) {
+            var story = a.story();
+            put(flags, new Flag(FlagCode.NARRATIVE, "The answer tells events in order (" + story.events() + " of "
+                    + story.sentences() + " sentences are steps in time) and links " + (story.links() == 0 ? "none"
+                    : "only " + story.links()) + " of them to the question, so it stays at Level 2.", ""));
+        }
+        if (usesNotes && a.focus() != null && !a.narrative()) {
+            String[] pointOf = a.pointOf().toArray(new String[0]);
+            for (OtherReasons.Candidate c : otherReasons.find(a.text(), claims, a.claimTerms(), pointOf, a.linkEnds(),
+                    a.focus(), specific, java.util.Set.copyOf(a.questionTerms()))) {
+                put(flags, new Flag(FlagCode.OTHER_REASON, "\"" + c.text() + "\" (characters " + c.start() + "–"
+                        + c.end() + ") explains a reason that is not in the rubric (" + String.join(", ", c.specific())
+                        + "); credit it if it is valid.", ""));
+                break;
+            }
+        }
+        // Honest confidence: answers that may be on another question, or a story naming at most one reason.
+        String doubt = null;
+        if (a.focus() != null && award.mark() <= settings.flagSubjectReviewMaxMark() && shape.wordCount() > 0) {
+            List<String> all = new ArrayList<>();
+            a.claimTerms().forEach(all::addAll);
+            if (!a.focus().namesSubject(all)) {
+                doubt = "The answer never names what the question is about (" + String.join(", ",
+                        a.rubric().focus().subject()) + "); check that it answers this question.";
+            }
+        }
+        if (doubt == null && a.narrative() && a.points().stream().filter(p -> p.status() != PointStatus.MISSING)
+                .count() <= 1) {
+            doubt = "A long story that names at most one reason may answer a different question; please check it.";
+        }
         boolean review = confidence < settings.flagReviewBelow()
+                || doubt != null
+                || flags.containsKey(FlagCode.OTHER_REASON)
                 || flags.containsKey(FlagCode.FACTUAL_CONFLICT)
                 || flags.containsKey(FlagCode.RESTATES_QUESTION)
                 || (flags.containsKey(FlagCode.COPIED_FROM_NOTES) && award.mark() > 0);
         if (review) {
-            put(flags, new Flag(FlagCode.NEEDS_REVIEW, confidence < settings.flagReviewBelow()
+            put(flags, new Flag(FlagCode.NEEDS_REVIEW, doubt != null ? doubt : confidence < settings.flagReviewBelow()
                     ? "The suggested mark is uncertain (confidence " + Math.round(confidence * 100) + "%); please check it."
                     : "Please check this answer before accepting the mark.", ""));
         }

@@ -2,7 +2,10 @@ package org.premark.marking;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.premark.claims.Claim;
+import org.premark.reasoning.FocusMatcher;
+import org.premark.reasoning.Narrative;
 import org.premark.rubric.Award;
 import org.premark.rubric.Rubric;
 
@@ -16,10 +19,15 @@ import org.premark.rubric.Rubric;
  * @param best          each claim's best score, or null; parallel to {@code claims}
  * @param points        every rubric point's result, in rubric order
  * @param confidence    0-1, from {@link Confidence}
+ * @param focus         the question's focus
+ * @param pointOf       each claim's credited point id, or null; parallel to {@code claims}
+ * @param linkEnds      the claims where a credited point's causal link reaches the focus
+ * @param story         the narrative verdict, or null when the rubric has no focus or the answer is a list
  */
 record MarkedAnswer(Rubric rubric, boolean usesNotes, List<String> questionTerms, String text, List<Claim> claims,
         List<List<String>> claimTerms, AnswerShape shape, List<PointScore> best, List<PointResult> points,
-        Award award, double confidence) {
+        Award award, double confidence, FocusMatcher focus, List<String> pointOf, Set<Integer> linkEnds,
+        Narrative.Verdict story) {
 
     MarkedAnswer {
         Objects.requireNonNull(rubric, "rubric");
@@ -29,6 +37,19 @@ record MarkedAnswer(Rubric rubric, boolean usesNotes, List<String> questionTerms
         if (claims.size() != claimTerms.size() || claims.size() != best.size()) {
             throw new IllegalArgumentException("claims, claimTerms and best must be parallel");
         }
+    }
+
+    /** An answer marked without a focus. */
+    MarkedAnswer(Rubric rubric, boolean usesNotes, List<String> questionTerms, String text, List<Claim> claims,
+            List<List<String>> claimTerms, AnswerShape shape, List<PointScore> best, List<PointResult> points,
+            Award award, double confidence) {
+        this(rubric, usesNotes, questionTerms, text, claims, claimTerms, shape, best, points, award, confidence, null,
+                java.util.Collections.nCopies(claims.size(), (String) null), Set.of(), null);
+    }
+
+    /** Whether the answer was read as a narrative. */
+    boolean narrative() {
+        return story != null && story.narrative();
     }
 
     /** The answer credits at least one point. */

@@ -13,6 +13,11 @@ import org.premark.lang.Lexicon;
 import org.premark.notes.NotesSearcher;
 import org.premark.notes.Passage;
 import org.premark.notes.SpellingCorrector;
+import org.premark.lang.WordList;
+import org.premark.reasoning.ExplanationLinks;
+import org.premark.reasoning.FocusMatcher;
+import org.premark.reasoning.Narrative;
+import org.premark.reasoning.OtherReasons;
 import org.premark.rubric.Award;
 import org.premark.rubric.PointCredit;
 import org.premark.rubric.PointsScheme;
@@ -52,6 +57,8 @@ public final class MarkerLexical implements Marker {
     private final Confidence confidence;
     private final FlagRaiser flagRaiser;
     private final FeedbackWriter feedbackWriter;
+    private final Set<String> focusTagWords;
+    private final Links linkRule;
     private final Map<String, RubricContext> contexts = new ConcurrentHashMap<>();
 
     /** A marker with the English lexicon and the default settings. */
@@ -74,9 +81,10 @@ public final class MarkerLexical implements Marker {
         this.terms = new Terms(corrector, lexicon);
         this.negations = new Negations(lexicon, terms);
         this.relevance = new Relevance(lexicon, settings);
-        Links links = new Links(lexicon, terms, settings);
-        this.crediting = new PointCreditingChains(links, settings, true);
-        this.pointsCrediting = new PointCreditingChains(links, settings, false);
+        this.linkRule = new Links(lexicon, terms, settings);
+        this.crediting = new PointCreditingChains(linkRule, lexicon, settings, true);
+        this.pointsCrediting = new PointCreditingChains(linkRule, lexicon, settings, false);
+        this.focusTagWords = lexicon.words(WordList.FOCUS_TAG_WORDS);
         this.confidence = new Confidence(settings);
         List<List<String>> docs = new ArrayList<>();
         if (notes != null) {
@@ -89,13 +97,23 @@ public final class MarkerLexical implements Marker {
                 : new FactChecker(notes.passages(), terms, settings.flagFactYearMin(), settings.flagFactYearMax());
         CopyDetector copyDetector = notes == null ? null
                 : new CopyDetector(notes.passages(), settings.flagCopyShingleWords(), settings.flagCopyMinWords());
-        this.flagRaiser = new FlagRaiserRules(factChecker, copyDetector, settings);
+        TermWeights weights = corpusWeights;
+        Set<String> general = new java.util.HashSet<>();
+        lexicon.words(WordList.GENERAL_WORDS).forEach(g -> general.addAll(terms.exactTerms(g)));
+        OtherReasons otherReasons = new OtherReasons(settings.flagOtherMinSpecific(), settings.creditChainSentences(),
+                lexicon.words(WordList.NEW_REASON_OPENERS));
+        // A cause is specific when its term is in the notes, rare there, and not an everyday word.
+        java.util.function.Predicate<String> specific = weights == null ? t -> false
+                : t -> weights.seen(t) && !general.contains(t)
+                        && weights.idf(t) >= settings.flagOtherSpecificShare() * weights.maxIdf();
+        this.flagRaiser = new FlagRaiserRules(factChecker, copyDetector, otherReasons, specific, settings);
         this.feedbackWriter = new FeedbackWriterScheme(settings);
     }
 
     /** Compiled per rubric once. */
     private record RubricContext(Rubric rubric, PointScorer scorer, List<String> questionTerms,
-            Set<String> questionSet, boolean usesNotes, EvidenceFinder evidence, PointCrediting crediting) {
+            Set<String> questionSet, boolean usesNotes, EvidenceFinder evidence, PointCrediting crediting,
+            FocusMatcher focus) {
     }
 
     /** Keyed by id and checked by identity, so a lookup never hashes the whole rubric. */
@@ -119,10 +137,12 @@ public final class MarkerLexical implements Marker {
         // Crediting: causal chains, or for "list and describe" questions whether each point is described.
         PointCrediting crediting = rubric.scheme() instanceof PointsScheme ps
                 && ps.creditRule() == PointsScheme.CreditRule.DESCRIBED
-                ? new PointCreditingDescribed(new Descriptions(rubric, terms, settings), settings)
+                ? new PointCreditingDescribed(new Descriptions(rubric, terms, settings), settings, pointsCrediting)
                 : rubric.scheme() instanceof PointsScheme ? pointsCrediting : this.crediting;
+        FocusMatcher focus = new FocusMatcher(rubric.focus(), question, terms::exactTerms, focusTagWords,
+                settings.creditFocusMinContent());
         RubricContext fresh = new RubricContext(rubric, new PointScorer(signals), question, Set.copyOf(question),
-                usesNotes, evidence, crediting);
+                usesNotes, evidence, crediting, focus);
         contexts.put(rubric.id(), fresh);
         return fresh;
     }
@@ -169,10 +189,6 @@ public final class MarkerLexical implements Marker {
         // Crediting: which claims earn their point, and which points are explained.
         PointCrediting crediting = ctx.crediting();
         boolean[] credited = crediting.credited(claims, best, shape.keywordList());
-        List<String> pointOf = new ArrayList<>(claims.size());
-        for (int i = 0; i < claims.size(); i++) {
-            pointOf.add(credited[i] ? best.get(i).point().id() : null);
-        }
         Map<String, List<Integer>> byPoint = new LinkedHashMap<>();
         double nearMiss = 0;
         for (int i = 0; i < claims.size(); i++) {
@@ -183,6 +199,17 @@ public final class MarkerLexical implements Marker {
                 nearMiss = Math.max(nearMiss, s.value());
             }
         }
+        String[] pointOf = new String[claims.size()];
+        for (int i = 0; i < claims.size(); i++) {
+            pointOf[i] = credited[i] ? best.get(i).point().id() : null;
+        }
+        List<String> pointList = java.util.Arrays.asList(pointOf);
+        FocusMatcher focus = ctx.focus();
+        Narrative.Verdict story = focus.hasFocus() && !shape.keywordList()
+                ? crediting.narrative(answer, claims, claimTerms, focus) : null;
+        boolean narrative = story != null && story.narrative();
+        ExplanationLinks links = crediting.links(answer, claims, claimTerms, pointOf, focus);
+        Set<Integer> linkEnds = new java.util.TreeSet<>();
         List<PointResult> points = new ArrayList<>(rubric.points().size());
         double weakest = 1.0;
         for (RubricPoint point : rubric.points()) {
@@ -193,6 +220,7 @@ public final class MarkerLexical implements Marker {
                 continue;
             }
             boolean explained = false;
+            Span link = null;
             List<Span> spans = new ArrayList<>();
             double score = 0;
             int bestClaim = idx.get(0);
@@ -203,15 +231,30 @@ public final class MarkerLexical implements Marker {
                     score = best.get(i).value();
                     bestClaim = i;
                 }
-                if (!explained && (!shape.keywordList() || crediting.explainsInKeywordLists())
-                        && crediting.explains(claims, claimTerms, pointOf, i, ctx.questionSet())) {
+                if (explained || (shape.keywordList() && !crediting.explainsInKeywordLists()) || narrative) {
+                    continue;
+                }
+                int to = -1;
+                if (focus.hasFocus()) {
+                    // The link must end in the question's focus; "by …ing" inside the clause counts when it does.
+                    to = links.link(i);
+                    if (to < 0 && linkRule.meansLink(c) && focus.reaches(claimTerms.get(i))) {
+                        to = i;
+                    }
+                } else if (crediting.explains(claims, claimTerms, pointList, i, ctx.questionSet())) {
+                    to = i;
+                }
+                if (to >= 0) {
                     explained = true;
+                    linkEnds.add(to);
+                    Claim l = claims.get(to);
+                    link = new Span(l.start(), l.end(), l.text());
                 }
             }
             weakest = Math.min(weakest, score);
             points.add(new PointResult(point.id(), point.label(),
                     explained ? PointStatus.EXPLAINED : PointStatus.IDENTIFIED, spans,
-                    ctx.evidence().forClaim(point.id(), claimTerms.get(bestClaim)), round(score)));
+                    ctx.evidence().forClaim(point.id(), claimTerms.get(bestClaim)), round(score), link));
         }
 
         // Marking: the scheme's rule over the points' credit.
@@ -222,7 +265,8 @@ public final class MarkerLexical implements Marker {
 
         // Reporting: never changes the mark.
         MarkedAnswer marked = new MarkedAnswer(rubric, ctx.usesNotes(), ctx.questionTerms(), answer, claims,
-                claimTerms, shape, best, points, award, confidence.of(anyPoint, weakest, nearMiss));
+                claimTerms, shape, best, points, award, confidence.of(anyPoint, weakest, nearMiss), focus,
+                java.util.Arrays.asList(pointOf), linkEnds, story);
         List<ClaimMatch> claimViews = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);

@@ -43,6 +43,11 @@ public record MarkingSettings(
         int notesReadingCandidates,
         int creditMinOutcomeTerms,
         int creditGeneralMinOverlap,
+        int creditFocusMinContent,
+        int creditChainSentences,
+        int creditNarrativeMinSentences,
+        double creditNarrativeMinEventShare,
+        double creditNarrativeMaxLinkShare,
         double creditDescribedGenericShare,
         int creditDescribedMinTerms,
         int shapeListMinWords,
@@ -60,6 +65,9 @@ public record MarkingSettings(
         int flagCopyMinWords,
         int flagFactYearMin,
         int flagFactYearMax,
+        int flagOtherMinSpecific,
+        double flagOtherSpecificShare,
+        int flagSubjectReviewMaxMark,
         int reportFeedbackMaxMissing) {
 
     private static final String RESOURCE = "/marking/settings.properties";
@@ -84,6 +92,11 @@ public record MarkingSettings(
         atLeast("notes.reading-candidates", notesReadingCandidates, 1);
         atLeast("credit.min-outcome-terms", creditMinOutcomeTerms, 0);
         atLeast("credit.general-min-overlap", creditGeneralMinOverlap, 1);
+        atLeast("credit.focus-min-content", creditFocusMinContent, 0);
+        atLeast("credit.chain-sentences", creditChainSentences, 0);
+        atLeast("credit.narrative-min-sentences", creditNarrativeMinSentences, 1);
+        share("credit.narrative-min-event-share", creditNarrativeMinEventShare, true);
+        share("credit.narrative-max-link-share", creditNarrativeMaxLinkShare, true);
         share("credit.described-generic-share", creditDescribedGenericShare, false);
         atLeast("credit.described-min-terms", creditDescribedMinTerms, 1);
         atLeast("shape.list-min-words", shapeListMinWords, 1);
@@ -106,6 +119,9 @@ public record MarkingSettings(
             throw new IllegalArgumentException("flag.fact-year-min..flag.fact-year-max must be four-digit years in"
                     + " order, got " + flagFactYearMin + ".." + flagFactYearMax);
         }
+        atLeast("flag.other-min-specific", flagOtherMinSpecific, 1);
+        share("flag.other-specific-share", flagOtherSpecificShare, true);
+        atLeast("flag.subject-review-max-mark", flagSubjectReviewMaxMark, 0);
         atLeast("report.feedback-max-missing", reportFeedbackMaxMissing, 0);
     }
 

@@ -3,6 +3,9 @@ package org.premark.marking;
 import java.util.List;
 import java.util.Set;
 import org.premark.claims.Claim;
+import org.premark.reasoning.ExplanationLinks;
+import org.premark.reasoning.FocusMatcher;
+import org.premark.reasoning.Narrative;
 
 /**
  * Crediting stage: which claims earn the point they matched best, and whether a credited claim explains its
@@ -32,4 +35,16 @@ interface PointCrediting {
     default boolean explainsInKeywordLists() {
         return false;
     }
+
+    /**
+     * The causal links of this answer's credited claims to the question's focus ({@link ExplanationLinks}),
+     * used instead of {@link #explains} when the rubric has a focus.
+     *
+     * @param pointOf each claim's credited point id, or null
+     */
+    ExplanationLinks links(String answer, List<Claim> claims, List<List<String>> terms, String[] pointOf,
+            FocusMatcher focus);
+
+    /** Whether the answer is a narrative, which stays at Level 2 ({@link Narrative}). */
+    Narrative.Verdict narrative(String answer, List<Claim> claims, List<List<String>> terms, FocusMatcher focus);
 }

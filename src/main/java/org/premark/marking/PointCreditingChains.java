@@ -3,32 +3,70 @@ package org.premark.marking;
 import java.util.List;
 import java.util.Set;
 import org.premark.claims.Claim;
+import org.premark.lang.Lexicon;
+import org.premark.lang.WordList;
+import org.premark.reasoning.ClauseOwnership;
+import org.premark.reasoning.ExplanationLinks;
+import org.premark.reasoning.FocusMatcher;
+import org.premark.reasoning.Narrative;
 
 /**
  * Crediting as an examiner reads an answer: a reasoning chain that argues cause and effect develops one reason
  * ({@link Chains}), and a point is explained when a causal connective links its claim to an outcome
- * ({@link Links}).
+ * ({@link Links}), or with a rubric focus when the link ends in it ({@link ExplanationLinks}). A point is
+ * credited only from a clause about it ({@link ClauseOwnership}: denied reasons, reported speech), and a
+ * narrative stays at Level 2 ({@link Narrative}).
  */
 final class PointCreditingChains implements PointCrediting {
 
     private final Links links;
     private final double threshold;
     private final boolean oneReasonPerChain;
+    private final java.util.Set<String> denials;
+    private final java.util.Set<String> openers;
+    private final int chainSentences;
+    private final Narrative narrative;
 
     /**
      * @param oneReasonPerChain whether a cause-and-effect chain develops one reason (levels: an examiner's
      *                          reading of an argument); false for points schemes, where every point a sentence
      *                          makes counts ("it uses energy, so it pumps ions against the gradient")
      */
-    PointCreditingChains(Links links, MarkingSettings settings, boolean oneReasonPerChain) {
+    PointCreditingChains(Links links, Lexicon lexicon, MarkingSettings settings, boolean oneReasonPerChain) {
         this.links = links;
         this.threshold = settings.matchThreshold();
         this.oneReasonPerChain = oneReasonPerChain;
+        this.denials = lexicon.words(WordList.DENIALS);
+        this.openers = lexicon.words(WordList.NEW_REASON_OPENERS);
+        this.chainSentences = settings.creditChainSentences();
+        this.narrative = new Narrative(lexicon.words(WordList.NARRATIVE_TIME_MARKERS),
+                settings.creditNarrativeMinSentences(), settings.creditNarrativeMinEventShare(),
+                settings.creditNarrativeMaxLinkShare());
     }
 
     @Override
     public boolean[] credited(List<Claim> claims, List<PointScore> best, boolean keywordList) {
-        return Chains.credit(claims, best, keywordList || !oneReasonPerChain, threshold);
+        boolean[] credited = Chains.credit(claims, best, keywordList || !oneReasonPerChain, threshold);
+        String[] pointOf = new String[claims.size()];
+        for (int i = 0; i < claims.size(); i++) {
+            pointOf[i] = credited[i] ? best.get(i).point().id() : null;
+        }
+        for (int i : ClauseOwnership.apply(claims, pointOf, denials)) {
+            credited[i] = false;
+        }
+        return credited;
+    }
+
+    @Override
+    public ExplanationLinks links(String answer, List<Claim> claims, List<List<String>> terms, String[] pointOf,
+            FocusMatcher focus) {
+        return new ExplanationLinks(answer, claims, terms, pointOf, focus, openers, chainSentences);
+    }
+
+    @Override
+    public Narrative.Verdict narrative(String answer, List<Claim> claims, List<List<String>> terms,
+            FocusMatcher focus) {
+        return narrative.decide(answer, claims, terms, focus);
     }
 
     @Override

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.premark.claims.Claim;
+import org.premark.reasoning.ExplanationLinks;
+import org.premark.reasoning.FocusMatcher;
+import org.premark.reasoning.Narrative;
 
 /**
  * Crediting for "list and describe" questions (a points scheme with {@code credit: described}): every claim that
@@ -16,10 +19,13 @@ final class PointCreditingDescribed implements PointCrediting {
 
     private final Descriptions descriptions;
     private final double threshold;
+    private final PointCrediting chains;
 
-    PointCreditingDescribed(Descriptions descriptions, MarkingSettings settings) {
+    /** @param chains the causal reading, which still finds links to a focus and narrative for a rubric with one */
+    PointCreditingDescribed(Descriptions descriptions, MarkingSettings settings, PointCrediting chains) {
         this.descriptions = Objects.requireNonNull(descriptions, "descriptions");
         this.threshold = settings.matchThreshold();
+        this.chains = Objects.requireNonNull(chains, "chains");
     }
 
     @Override
@@ -45,5 +51,17 @@ final class PointCreditingDescribed implements PointCrediting {
     @Override
     public boolean explainsInKeywordLists() {
         return true;
+    }
+
+    @Override
+    public ExplanationLinks links(String answer, List<Claim> claims, List<List<String>> terms, String[] pointOf,
+            FocusMatcher focus) {
+        return chains.links(answer, claims, terms, pointOf, focus);
+    }
+
+    @Override
+    public Narrative.Verdict narrative(String answer, List<Claim> claims, List<List<String>> terms,
+            FocusMatcher focus) {
+        return chains.narrative(answer, claims, terms, focus);
     }
 }

@@ -31,6 +31,11 @@ final class TermWeights {
         return Math.log(1.0 + (double) docs / (1.0 + n));
     }
 
+    /** Whether the term is in at least one document. */
+    boolean seen(String term) {
+        return df.containsKey(term);
+    }
+
     /** The weight of a word seen in no document: the ceiling that other weights are measured against. */
     double maxIdf() {
         return Math.log(1.0 + docs);

@@ -10,9 +10,16 @@ import java.util.Set;
  * A question, how it is marked, and the points an answer can make.
  *
  * @param corpus the notes corpus the points refer to, or "" for none
+ * @param focus  what the question asks to be explained and the words for it ({@link Focus#NONE} for none)
  */
 public record Rubric(String id, String question, int maxMark, String corpus, boolean showMarksToStudents,
-                     MarkScheme scheme, List<RubricPoint> points) {
+                     MarkScheme scheme, List<RubricPoint> points, Focus focus) {
+
+    /** A rubric without a focus. */
+    public Rubric(String id, String question, int maxMark, String corpus, boolean showMarksToStudents,
+            MarkScheme scheme, List<RubricPoint> points) {
+        this(id, question, maxMark, corpus, showMarksToStudents, scheme, points, Focus.NONE);
+    }
 
     public Rubric {
         Ids.require("rubric id", id);
@@ -26,6 +33,7 @@ public record Rubric(String id, String question, int maxMark, String corpus, boo
             throw new IllegalArgumentException("maxMark " + maxMark + " does not match the scheme's " + scheme.maxMark());
         }
         points = List.copyOf(points);
+        Objects.requireNonNull(focus, "focus");
         if (points.isEmpty()) {
             throw new IllegalArgumentException("rubric " + id + " needs at least one point");
         }

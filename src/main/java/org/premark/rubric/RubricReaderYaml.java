@@ -46,7 +46,8 @@ public final class RubricReaderYaml implements RubricReader {
     static final long MAX_BYTES = 1024 * 1024;
 
     static final List<String> TOP_FIELDS =
-            List.of("id", "question", "max_mark", "corpus", "show_marks_to_students", "scheme", "points");
+            List.of("id", "question", "max_mark", "corpus", "show_marks_to_students", "focus", "scheme", "points");
+    static final List<String> FOCUS_FIELDS = List.of("outcome", "words", "subject");
     static final List<String> SCHEME_FIELDS = List.of("type", "levels", "table", "credit");
     static final List<String> LEVEL_FIELDS = List.of("level", "marks", "descriptor");
     static final List<String> TABLE_FIELDS = List.of("points", "mark");
@@ -300,6 +301,7 @@ public final class RubricReaderYaml implements RubricReader {
                 Boolean b = bool(f.value("show_marks_to_students"), "show_marks_to_students");
                 show = b == null || b;
             }
+            Focus focus = f.has("focus") ? focus(f.value("focus")) : Focus.NONE;
             List<RubricPoint> points = f.has("points") ? points(f.value("points"), !corpus.isEmpty())
                     : missing(map, "points", null);
             MarkScheme scheme = scheme(f, maxMark, points == null ? -1 : points.size());
@@ -307,7 +309,7 @@ public final class RubricReaderYaml implements RubricReader {
                 return null;
             }
             try {
-                return new Rubric(id, question, maxMark, corpus, show, scheme, points);
+                return new Rubric(id, question, maxMark, corpus, show, scheme, points, focus);
             } catch (IllegalArgumentException e) {
                 // The checks above should have caught this; still report it rather than crash.
                 fileProblem(0, e.getMessage());
@@ -490,6 +492,34 @@ public final class RubricReaderYaml implements RubricReader {
                         + " points but the rubric has only " + pointCount);
             }
             return scheme;
+        }
+
+        private Focus focus(Node node) {
+            if (!(node instanceof MappingNode map)) {
+                problem(node, "focus", "must be a mapping like {outcome: …, words: […]}, got " + kind(node));
+                return null;
+            }
+            Fields f = fields(map, "focus", FOCUS_FIELDS);
+            String outcome = requiredText(f, "outcome", "focus");
+            List<String> words = f.has("words") ? textList(f.value("words"), "focus.words")
+                    : missing(map, "focus.words", "list the words students use for the outcome, like 'lost support'");
+            if (words != null && words.isEmpty()) {
+                problem(f.value("words"), "focus.words", "must not be empty: list the words students use for the outcome");
+                return null;
+            }
+            if (words != null) {
+                List<Node> items = ((SequenceNode) f.value("words")).getValue();
+                for (int i = 0; i < words.size(); i++) {
+                    int n = words.get(i).strip().split("\\s+").length;
+                    if (n > Focus.MAX_PHRASE_WORDS) {
+                        problem(items.get(i), "focus.words[" + (i + 1) + "]", "must be at most "
+                                + Focus.MAX_PHRASE_WORDS + " words (a phrase, not a sentence), got " + n);
+                        return null;
+                    }
+                }
+            }
+            List<String> subject = f.has("subject") ? textList(f.value("subject"), "focus.subject") : List.of();
+            return outcome == null || words == null || subject == null ? null : new Focus(outcome, words, subject);
         }
 
         private List<RubricPoint> points(Node node, boolean hasCorpus) {

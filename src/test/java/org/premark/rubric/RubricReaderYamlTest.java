@@ -95,6 +95,36 @@ class RubricReaderYamlTest {
     }
 
     @Test
+    void readsAFocusAndDefaultsToNone() throws Exception {
+        assertEquals(Focus.NONE, new RubricReaderYaml(null).read(write("r.yaml", VALID)).focus());
+        Rubric r = new RubricReaderYaml(null).read(write("f.yaml", VALID.replace("corpus: notes\n", """
+                corpus: notes
+                focus:
+                  outcome: the rebels won the war
+                  words: [won the war, gained support, too strong to beat]
+                """)));
+        assertEquals("the rebels won the war", r.focus().outcome());
+        assertEquals(List.of("won the war", "gained support", "too strong to beat"), r.focus().words());
+    }
+
+    @Test
+    void aFocusNeedsAnOutcomeAndShortWords() throws IOException {
+        String noOutcome = VALID.replace("corpus: notes\n", "corpus: notes\nfocus:\n  words: [gained support]\n");
+        assertProblem(problems(noOutcome), 6, "focus.outcome", "missing required field");
+        String empty = VALID.replace("corpus: notes\n", "corpus: notes\nfocus:\n  outcome: the war was won\n  words: []\n");
+        assertProblem(problems(empty), 7, "focus.words", "must not be empty");
+        String sentence = VALID.replace("corpus: notes\n",
+                "corpus: notes\nfocus:\n  outcome: the war was won\n  words: [the rebels slowly gained the support of the towns]\n");
+        assertProblem(problems(sentence), 7, "focus.words[1]", "at most 5 words");
+        String twice = VALID.replace("corpus: notes\n",
+                "corpus: notes\nfocus:\n  outcome: the war was won\n  words: [gained support, Gained support]\n");
+        assertProblem(problems(twice), 7, "focus.words[2]", "listed twice");
+        String typo = VALID.replace("corpus: notes\n", "corpus: notes\nfocus:\n  outcome: x\n  word: [a]\n");
+        assertProblem(problems(typo), 7, "focus.word", "did you mean 'words'?");
+        assertProblem(problems(VALID.replace("corpus: notes\n", "corpus: notes\nfocus: won\n")), 5, "focus", "must be a mapping");
+    }
+
+    @Test
     void readsAPointsSchemeRelabelledLevelsAndFlags() throws Exception {
         Rubric points = new RubricReaderYaml(null).read(write("p.yaml", VALID
                 .replace("max_mark: 6", "max_mark: 2")

@@ -1,6 +1,7 @@
 package org.premark.rubric;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -87,14 +88,20 @@ class RubricsDirTest {
         assertEquals("kulaks-resisted", full.id());
         assertEquals(2, full.points().size());
 
+        // The focus snippet, put into the full example.
+        Rubric focused = reader.read(Files.writeString(dir.resolve("focus.yaml"),
+                blocks.get(0).replace("points:\n", blocks.get(1) + "points:\n")));
+        assertEquals("people feared the NKVD", focused.focus().outcome());
+        assertEquals(List.of("NKVD", "secret police"), focused.focus().subject());
+
         // The scheme snippets, put into a real rubric in place of its scheme.
         String nkvd = Files.readString(Path.of("rubrics/nkvd-feared.yaml"));
-        String levels = nkvd.replace("scheme:\n  type: levels\n", blocks.get(1));
+        String levels = nkvd.replace("scheme:\n  type: levels\n", blocks.get(2));
         LevelScheme relabelled = (LevelScheme) reader.read(Files.writeString(dir.resolve("levels.yaml"), levels)).scheme();
         assertEquals(LevelScheme.standard().levels().stream().map(l -> l.name() + " " + l.low() + "-" + l.high()).toList(),
                 relabelled.levels().stream().map(l -> l.name() + " " + l.low() + "-" + l.high()).toList());
         assertEquals("Identifies reasons.", relabelled.level(3).descriptor());
-        String points = nkvd.replace("max_mark: 6\n", "").replace("scheme:\n  type: levels\n", blocks.get(2));
+        String points = nkvd.replace("max_mark: 6\n", "").replace("scheme:\n  type: levels\n", blocks.get(3));
         Rubric pointsRubric = reader.read(Files.writeString(dir.resolve("points.yaml"), points));
         assertEquals(new Award(2, "3 points"), pointsRubric.scheme().award(1, 2, false));
         assertEquals(new Award(3, "5 points"), pointsRubric.scheme().award(5, 0, false));
@@ -102,6 +109,15 @@ class RubricsDirTest {
         Rubric describedRubric = reader.read(Files.writeString(dir.resolve("described.yaml"), described));
         assertEquals(PointsScheme.CreditRule.DESCRIBED, ((PointsScheme) describedRubric.scheme()).creditRule());
         assertEquals(new Award(2, "2 points"), describedRubric.scheme().award(2, 3, false), "named points earn nothing");
+    }
+
+    @Test
+    void everyShippedRubricNamesItsFocusAndSubject() {
+        for (Rubric r : rubrics.values()) {
+            assertFalse(r.focus().isEmpty(), r.id());
+            assertFalse(r.focus().subject().isEmpty(), r.id());
+        }
+        assertEquals(rubrics.get("trotsky-lost").focus().words(), rubrics.get("stalin-defeat-trotsky").focus().words());
     }
 
     @Test

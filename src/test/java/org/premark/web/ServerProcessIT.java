@@ -282,12 +282,12 @@ class ServerProcessIT {
     void theJarMarksFromAnotherFolder() throws Exception {
         String java = Files.isExecutable(JAVA_17) ? JAVA_17.toString() : JAVA;
         Process p = new ProcessBuilder(java, "-jar", JAR.toString(), "mark", "--rubric", "trotsky-lost", "--text",
-                "Stalin was General Secretary so he could give jobs to his supporters.")
+                "Stalin was General Secretary so he could give jobs to his supporters.", "--json")
                 .directory(work.toFile()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), out);
-        assertTrue(out.contains("\"mark\""), out);
+        assertTrue(out.contains("\"rubricId\" : \"trotsky-lost\"") && out.contains("\"mark\" : "), out);
         assertNoNoise(out);
     }
 

@@ -1,0 +1,112 @@
+package org.premark.reasoning;
+
+import java.util.List;
+import java.util.Locale;
+import org.premark.claims.Claim;
+
+/**
+ * Keeps a point's credit to clauses that are about it. Two rules:
+ *
+ * <ul>
+ *   <li><b>Denied points.</b> A student who names a reason only to reject it ("Some say it was the army, but I
+ *       don't agree"; "the quarrel wasn't really about money") does not make the point. A clause holding a
+ *       denial phrase loses its own point; a denial with no point of its own takes the credit from the point
+ *       named just before it, in its sentence or, when it opens a sentence, in the sentence before.</li>
+ *   <li><b>Reported speech.</b> A clause that goes on with what someone said or wrote ("… and that he should
+ *       be removed from his post") is part of the reported statement, a detail of the point the reporting
+ *       clause earned, not a reason of its own.</li>
+ * </ul>
+ */
+public final class ClauseOwnership {
+
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9 ]+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    private ClauseOwnership() {
+    }
+
+    /**
+     * Clears, in place, the points of clauses that are not about them.
+     *
+     * @param pointOf each claim's credited point id, or null
+     * @return the claims whose point was taken away, in order
+     */
+    public static List<Integer> apply(List<Claim> claims, String[] pointOf, java.util.Collection<String> denials) {
+        java.util.List<Integer> cleared = new java.util.ArrayList<>();
+        List<String> phrases = denials.stream().map(ClauseOwnership::normalise).toList();
+        for (int k = 0; k < claims.size(); k++) {
+            if (!deniesNormalised(claims.get(k).text(), phrases)) {
+                continue;
+            }
+            String denied = pointOf[k];
+            int sentence = claims.get(k).sentence();
+            if (denied == null) {
+                for (int j = k - 1; j >= 0; j--) {
+                    boolean sameSentence = claims.get(j).sentence() == sentence;
+                    boolean previousSentence = claims.get(j).sentence() == sentence - 1 && opensSentence(claims, k);
+                    if (!sameSentence && !previousSentence) {
+                        break;
+                    }
+                    if (pointOf[j] != null) {
+                        denied = pointOf[j];
+                        sentence = claims.get(j).sentence();
+                        break;
+                    }
+                }
+            }
+            if (denied == null) {
+                continue;
+            }
+            for (int j = 0; j < claims.size(); j++) {
+                if (denied.equals(pointOf[j]) && (claims.get(j).sentence() == sentence || j == k)) {
+                    pointOf[j] = null;
+                    cleared.add(j);
+                }
+            }
+        }
+        for (int k = 1; k < claims.size(); k++) {
+            Claim c = claims.get(k);
+            if (pointOf[k] == null || !reported(c)) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0 && claims.get(j).sentence() == c.sentence(); j--) {
+                if (pointOf[j] != null && !pointOf[j].equals(pointOf[k])) {
+                    pointOf[k] = null;
+                    cleared.add(k);
+                    break;
+                }
+            }
+        }
+        cleared.sort(null);
+        return cleared;
+    }
+
+    static boolean denies(String text, java.util.Collection<String> denials) {
+        return deniesNormalised(text, denials.stream().map(ClauseOwnership::normalise).toList());
+    }
+
+    private static boolean deniesNormalised(String text, List<String> phrases) {
+        String t = " " + normalise(text) + " ";
+        for (String d : phrases) {
+            if (t.contains(" " + d + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "and that he should go", "but that it was too late": a clause continuing reported speech. */
+    static boolean reported(Claim c) {
+        String t = normalise(c.text());
+        return t.startsWith("that ") || t.startsWith("and that ") || t.startsWith("but that ");
+    }
+
+    private static boolean opensSentence(List<Claim> claims, int k) {
+        return k == 0 || claims.get(k - 1).sentence() != claims.get(k).sentence();
+    }
+
+    static String normalise(String text) {
+        String t = NOT_WORD.matcher(text.toLowerCase(Locale.ROOT).replace("’", "").replace("'", "")).replaceAll(" ");
+        return SPACES.matcher(t).replaceAll(" ").strip();
+    }
+}

@@ -1,0 +1,145 @@
+package org.premark.reasoning;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.premark.claims.Claim;
+
+/**
+ * Finds the causal link, if any, by which a claim's point reaches the question's focus. A point is explained
+ * when its clause is joined by a causal connective to a clause that states the focus with content of its own:
+ *
+ * <ul>
+ *   <li>in the clause itself ("Because the delegates owed Stalin their jobs they <i>voted for him</i>");</li>
+ *   <li>before it, when the point is given as the reason ("<i>the old Bolsheviks distrusted him</i> because he had
+ *       been a Menshevik");</li>
+ *   <li>after it in the same sentence ("…, so <i>Trotsky was outvoted</i>");</li>
+ *   <li>or through a chain over the next sentences that go on developing the same point, as long as the
+ *       sentence that reaches the focus holds a causal link ("This meant…", "Because there was no pattern,
+ *       <i>nobody felt safe</i>"). The chain stops at a paragraph break, at a sentence that opens a new reason
+ *       ("Another reason…", "Also…") or names another point, and after {@code maxSentences} sentences.</li>
+ * </ul>
+ *
+ * A "because" that explains another event of the story ("Trotsky missed the funeral because Stalin gave him
+ * the wrong date") is no link to the focus, and neither is a bare tag ("This is why he lost"): its clause has
+ * no content of its own ({@link FocusMatcher#reaches}).
+ */
+public final class ExplanationLinks {
+
+    /** Connectives that introduce the reason, so the outcome is the clause before them. */
+    public static final Set<String> REASON_CONNECTIVES = Set.of("because", "because of", "since", "as", "due to",
+            "as a result of", "as a consequence of");
+    private final String answer;
+    private final List<Claim> claims;
+    private final List<List<String>> terms;
+    private final String[] pointOf;
+    private final FocusMatcher focus;
+    private final java.util.Collection<String> openers;
+    private final int maxSentences;
+    /** Whether each claim reaches the focus, worked out once per answer. */
+    private final boolean[] reaches;
+
+    /**
+     * @param answer       the answer as sent (for paragraph breaks)
+     * @param claims       its claims
+     * @param terms        each claim's terms
+     * @param pointOf      each claim's credited point id, or null
+     * @param focus        the question's focus
+     * @param openers      phrases that open a new reason
+     * @param maxSentences how many following sentences a chain may run over
+     */
+    public ExplanationLinks(String answer, List<Claim> claims, List<List<String>> terms, String[] pointOf,
+            FocusMatcher focus, java.util.Collection<String> openers, int maxSentences) {
+        this.answer = answer;
+        this.claims = claims;
+        this.terms = terms;
+        this.pointOf = pointOf;
+        this.focus = focus;
+        this.openers = openers;
+        this.maxSentences = maxSentences;
+        this.reaches = new boolean[claims.size()];
+        for (int k = 0; k < claims.size(); k++) {
+            reaches[k] = focus.reaches(terms.get(k));
+        }
+    }
+
+    /** The index of the claim where claim {@code i}'s link reaches the focus, or -1 when it does not. */
+    public int link(int i) {
+        Claim claim = claims.get(i);
+        if (claim.causal() && reaches[i]) {
+            return i;
+        }
+        int sentence = claim.sentence();
+        // The point given as the reason for an outcome stated before it in the sentence.
+        if (REASON_CONNECTIVES.contains(claim.connective())) {
+            for (int k = i - 1; k >= 0 && claims.get(k).sentence() == sentence; k--) {
+                if (reaches[k]) {
+                    return k;
+                }
+            }
+        }
+        // Forward in the same sentence: a causal connective after the point, then the outcome.
+        boolean linked = REASON_CONNECTIVES.contains(claim.connective());
+        int j = i + 1;
+        for (; j < claims.size() && claims.get(j).sentence() == sentence; j++) {
+            linked |= claims.get(j).causal();
+            if (linked && reaches[j]) {
+                return j;
+            }
+        }
+        // Over the following sentences that go on developing the same point.
+        String point = pointOf[i];
+        int crossed = 0;
+        while (j < claims.size() && crossed < maxSentences) {
+            int start = j;
+            int s = claims.get(j).sentence();
+            int end = j;
+            while (end < claims.size() && claims.get(end).sentence() == s) {
+                end++;
+            }
+            if (paragraphBreak(claims.get(start - 1), claims.get(start)) || opensNewReason(claims.get(start))
+                    || namesOtherPoint(start, end, point)) {
+                return -1;
+            }
+            boolean causal = false;
+            int outcome = -1;
+            for (int k = start; k < end; k++) {
+                causal |= claims.get(k).causal();
+                if (outcome < 0 && reaches[k]) {
+                    outcome = k;
+                }
+            }
+            if (causal && outcome >= 0) {
+                return outcome;
+            }
+            crossed++;
+            j = end;
+        }
+        return -1;
+    }
+
+    private boolean paragraphBreak(Claim before, Claim after) {
+        return answer.substring(before.end(), after.start()).indexOf('\n') >= 0;
+    }
+
+    private boolean namesOtherPoint(int start, int end, String point) {
+        for (int k = start; k < end; k++) {
+            if (pointOf[k] != null && !pointOf[k].equals(point)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the claim opens with a phrase that announces another reason ("Also", "Another reason"). */
+    boolean opensNewReason(Claim claim) {
+        String text = claim.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+        String connective = claim.connective();
+        for (String o : openers) {
+            if (connective.equals(o) || text.equals(o) || text.startsWith(o + " ") || text.startsWith(o + ",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,107 @@
+package org.premark.reasoning;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.premark.rubric.Focus;
+
+/**
+ * Decides whether a clause states the question's focus: the outcome to be explained ("Trotsky lost support",
+ * "people were too scared to oppose him"). A focus phrase matches when all its terms are in the clause, in any
+ * order, as rubric cues do. A clause that only restates the question or tags it ("This is why he lost") is
+ * not a <i>substantive</i> outcome: it must carry content of its own beyond the question's words and tag words.
+ * Immutable and thread-safe.
+ */
+public final class FocusMatcher {
+
+    private final List<Set<String>> phrases;
+    private final List<Set<String>> subject;
+    private final Set<String> question;
+    private final Set<String> tags;
+    private final int minContent;
+
+    /**
+     * @param focus      the rubric's focus; {@link Focus#NONE} makes every substantive clause an outcome
+     * @param question   the question's own terms
+     * @param terms      turns rubric text into terms, as the matcher does for cues
+     * @param tagWords   raw tag words (stemmed here through {@code terms})
+     * @param minContent how many terms beyond the question and tag words an outcome clause needs
+     */
+    public FocusMatcher(Focus focus, Collection<String> question, Function<String, List<String>> terms,
+            Collection<String> tagWords, int minContent) {
+        List<Set<String>> compiled = new ArrayList<>();
+        for (String w : focus.words()) {
+            List<String> t = terms.apply(w);
+            if (!t.isEmpty()) {
+                compiled.add(Set.copyOf(t));
+            }
+        }
+        this.phrases = List.copyOf(compiled);
+        List<Set<String>> about = new ArrayList<>();
+        for (String w : focus.subject()) {
+            List<String> t = terms.apply(w);
+            if (!t.isEmpty()) {
+                about.add(Set.copyOf(t));
+            }
+        }
+        this.subject = List.copyOf(about);
+        this.question = Set.copyOf(question);
+        Set<String> tagTerms = new HashSet<>();
+        tagWords.forEach(w -> tagTerms.addAll(terms.apply(w)));
+        this.tags = Set.copyOf(tagTerms);
+        this.minContent = minContent;
+    }
+
+    /** Whether the rubric names a focus at all. */
+    public boolean hasFocus() {
+        return !phrases.isEmpty();
+    }
+
+    /**
+     * Whether an answer with these terms names the question's subject; true when the rubric gives no subject.
+     */
+    public boolean namesSubject(Collection<String> answerTerms) {
+        if (subject.isEmpty()) {
+            return true;
+        }
+        Set<String> all = new HashSet<>(answerTerms);
+        return subject.stream().anyMatch(all::containsAll);
+    }
+
+    /** Whether the clause names the focus, substantive or not. */
+    public boolean names(Collection<String> clauseTerms) {
+        if (phrases.isEmpty()) {
+            return false;
+        }
+        Set<String> clause = clauseTerms instanceof Set<String> s ? s : new HashSet<>(clauseTerms);
+        for (Set<String> p : phrases) {
+            if (clause.containsAll(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The number of the clause's distinct terms that are neither the question's nor tag words. */
+    public int content(Collection<String> clauseTerms) {
+        Set<String> own = new HashSet<>(clauseTerms);
+        own.removeAll(question);
+        own.removeAll(tags);
+        return own.size();
+    }
+
+    /**
+     * Whether the clause is an outcome that reaches the focus with content of its own. Without a focus in the
+     * rubric any clause with enough content of its own counts, as before focus was known.
+     */
+    public boolean reaches(Collection<String> clauseTerms) {
+        // The cheap test first: most clauses name no focus word.
+        if (!phrases.isEmpty() && !names(clauseTerms)) {
+            return false;
+        }
+        return content(clauseTerms) >= minContent;
+    }
+}

@@ -1,0 +1,84 @@
+package org.premark.reasoning;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.premark.claims.Claim;
+
+/**
+ * Tells a narrative ("In 1922 … Then … Later …") from an argument. An answer is a narrative when it is long
+ * enough to tell a story ({@code minSentences}), at least {@code minEventShare} of its sentences are steps in
+ * time (they hold a year or open with a time marker: "In 1924", "Then", "After that"), and at most
+ * {@code maxLinkShare} of its sentences link anything to the question's focus. Such an answer is Level 2 at
+ * most however long and accurate it is: its few links are read as part of the story.
+ */
+public final class Narrative {
+
+    private static final Pattern YEAR = Pattern.compile("\\b1[89]\\d\\d\\b");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9 ]+");
+    private static final Pattern TIME_AFTER = Pattern.compile("^(the )?(next|following|same|end|time|summer|winter|"
+            + "spring|autumn|january|february|march|april|may|june|july|august|september|october|november|december|"
+            + "early|late|mid|\\d).*");
+
+    /**
+     * @param sentences how many sentences the answer has
+     * @param events    how many of them are steps in time
+     * @param links     how many of them link something to the focus
+     */
+    public record Verdict(boolean narrative, int sentences, int events, int links) {
+    }
+
+    private final java.util.Collection<String> markers;
+    private final int minSentences;
+    private final double minEventShare;
+    private final double maxLinkShare;
+
+    public Narrative(java.util.Collection<String> markers, int minSentences, double minEventShare, double maxLinkShare) {
+        this.markers = markers;
+        this.minSentences = minSentences;
+        this.minEventShare = minEventShare;
+        this.maxLinkShare = maxLinkShare;
+    }
+
+    public Verdict decide(String answer, List<Claim> claims, List<List<String>> terms, FocusMatcher focus) {
+        TreeSet<Integer> sentences = new TreeSet<>();
+        TreeSet<Integer> events = new TreeSet<>();
+        TreeSet<Integer> causal = new TreeSet<>();
+        TreeSet<Integer> reaching = new TreeSet<>();
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            int s = c.sentence();
+            boolean first = sentences.add(s);
+            if (YEAR.matcher(c.text()).find() || (first && opensWithTimeMarker(c.text()))) {
+                events.add(s);
+            }
+            if (c.causal()) {
+                causal.add(s);
+            }
+            if (focus.reaches(terms.get(i))) {
+                reaching.add(s);
+            }
+        }
+        reaching.retainAll(causal);
+        int n = sentences.size();
+        boolean narrative = n >= minSentences && events.size() >= minEventShare * n
+                && reaching.size() <= maxLinkShare * n;
+        return new Verdict(narrative, n, events.size(), reaching.size());
+    }
+
+    boolean opensWithTimeMarker(String text) {
+        String t = NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        for (String m : markers) {
+            if (t.startsWith(m + " ")) {
+                String rest = t.substring(m.length() + 1);
+                // "In 1924", "By the time", "When Lenin died": a bare preposition needs a time after it.
+                if (m.length() > 3 || m.equals("then") || YEAR.matcher(rest).lookingAt()
+                        || TIME_AFTER.matcher(rest).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,62 @@
+package org.premark.reasoning;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.premark.rubric.Focus;
+
+class FocusMatcherTest {
+
+    static final Focus FOCUS = new Focus("the king lost his throne",
+            List.of("support", "turned against", "rebelled", "too scared"));
+    static final List<String> QUESTION = Clauses.terms("Why did the king lose his throne?");
+
+    static FocusMatcher matcher() {
+        return new FocusMatcher(FOCUS, QUESTION, Clauses::terms, List.of("reason", "main", "lost", "lose", "throne"), 1);
+    }
+
+    @Test
+    void aClauseWithAFocusPhraseAndContentOfItsOwnReachesTheFocus() {
+        assertTrue(matcher().reaches(Clauses.terms("the barons withdrew their support")));
+        assertTrue(matcher().reaches(Clauses.terms("the peasants turned against the king")));
+    }
+
+    @Test
+    void aPhraseMatchesInAnyOrderButNeedsAllItsWords() {
+        assertTrue(matcher().names(Clauses.terms("against him the nobles turned")));
+        assertFalse(matcher().names(Clauses.terms("the nobles turned up late")));
+    }
+
+    @Test
+    void aBareTagThatOnlyRestatesTheQuestionDoesNotReachIt() {
+        FocusMatcher m = new FocusMatcher(new Focus("the king lost his throne", List.of("lost", "support")),
+                QUESTION, Clauses::terms, List.of("reason", "main", "lost", "lose", "throne"), 1);
+        assertTrue(m.names(Clauses.terms("this is the main reason he lost")));
+        assertFalse(m.reaches(Clauses.terms("this is the main reason he lost")));
+        assertTrue(m.reaches(Clauses.terms("he lost the support of the army")));
+    }
+
+    @Test
+    void aClauseAboutSomethingElseDoesNotReachIt() {
+        assertFalse(matcher().reaches(Clauses.terms("the queen arrived late at the coronation")));
+    }
+
+    @Test
+    void withoutAFocusAnyClauseWithContentCounts() {
+        FocusMatcher none = new FocusMatcher(Focus.NONE, QUESTION, Clauses::terms, List.of("reason"), 2);
+        assertFalse(none.hasFocus());
+        assertTrue(none.reaches(Clauses.terms("the barons withdrew their money")));
+        assertFalse(none.reaches(Clauses.terms("the king lost")));
+    }
+
+    @Test
+    void anAnswerThatNeverNamesTheSubjectIsNotedAndAnyAnswerPassesWithoutOne() {
+        FocusMatcher m = new FocusMatcher(new Focus("the king lost his throne", List.of("support"), List.of("king", "crown")),
+                QUESTION, Clauses::terms, List.of(), 1);
+        assertTrue(m.namesSubject(Clauses.terms("the crown was in debt")));
+        assertFalse(m.namesSubject(Clauses.terms("the bishop built a cathedral")));
+        assertTrue(matcher().namesSubject(Clauses.terms("the bishop built a cathedral")));
+    }
+}
