@@ -101,13 +101,12 @@ class DatabaseCheckTest {
     void aFileWithItsLiveDataOverwrittenIsRefused() throws Exception {
         fill();
         try (RandomAccessFile f = new RandomAccessFile(file().toFile(), "rw")) {
-            // The newest part of the file holds the pages every table is read through. Where H2 put the newest
-            // chunks depends on its background writer's timing, so overwrite the whole second half (all but the
-            // last 4 KB) rather than one 32 KB patch that may land on a chunk no longer in use.
-            int length = (int) (f.length() / 2) - 4096;
-            byte[] noise = new byte[length];
+            // Where H2 keeps the live pages depends on its background writer's timing (a compaction may move
+            // them to the start of the file), so overwrite every chunk: all but the two 4 KB file headers.
+            int header = 8192;
+            byte[] noise = new byte[(int) f.length() - header];
             new Random(7).nextBytes(noise);
-            f.seek(f.length() / 2);
+            f.seek(header);
             f.write(noise);
         }
         assertTrue(refused().getMessage().contains("damaged"));

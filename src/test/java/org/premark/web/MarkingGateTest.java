@@ -62,11 +62,13 @@ class MarkingGateTest {
     void aFullQueueRefusesTheNextCheckWith503AndRetryAfter() throws Exception {
         MarkingGate gate = gate(1);
         java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
         int queue = MarkingGate.WAITING_PER_THREAD;
         ExecutorService pool = Executors.newFixedThreadPool(queue + 1);
         try {
             List<Future<String>> accepted = new java.util.ArrayList<>();
             accepted.add(pool.submit(() -> gate.run(() -> {
+                running.countDown();
                 try {
                     hold.await();
                 } catch (InterruptedException e) {
@@ -74,6 +76,9 @@ class MarkingGateTest {
                 }
                 return "first";
             })));
+            // The first check must hold the only permit before the others queue; otherwise one of them may take
+            // it, finish at once, and leave one place in the queue free.
+            assertTrue(running.await(10, java.util.concurrent.TimeUnit.SECONDS), "the first check never started");
             for (int i = 0; i < queue; i++) {
                 accepted.add(pool.submit(() -> gate.run(() -> "queued")));
             }
