@@ -82,7 +82,7 @@ class RubricsDirTest {
         while (m.find()) {
             blocks.add(m.group(1));
         }
-        assertEquals(4, blocks.size(), "yaml blocks in docs/rubrics.md");
+        assertEquals(5, blocks.size(), "yaml blocks in docs/rubrics.md");
         RubricReader reader = new RubricReaderYaml(null);
         Rubric full = reader.read(Files.writeString(dir.resolve("full.yaml"), blocks.get(0)));
         assertEquals("kulaks-resisted", full.id());
@@ -105,7 +105,7 @@ class RubricsDirTest {
         Rubric pointsRubric = reader.read(Files.writeString(dir.resolve("points.yaml"), points));
         assertEquals(new Award(2, "3 points"), pointsRubric.scheme().award(1, 2, false));
         assertEquals(new Award(3, "5 points"), pointsRubric.scheme().award(5, 0, false));
-        String described = nkvd.replace("max_mark: 6\n", "").replace("scheme:\n  type: levels\n", blocks.get(3));
+        String described = nkvd.replace("max_mark: 6\n", "").replace("scheme:\n  type: levels\n", blocks.get(4));
         Rubric describedRubric = reader.read(Files.writeString(dir.resolve("described.yaml"), described));
         assertEquals(PointsScheme.CreditRule.DESCRIBED, ((PointsScheme) describedRubric.scheme()).creditRule());
         assertEquals(new Award(2, "2 points"), describedRubric.scheme().award(2, 3, false), "named points earn nothing");
