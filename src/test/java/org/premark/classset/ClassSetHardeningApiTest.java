@@ -18,7 +18,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -64,20 +63,6 @@ class ClassSetHardeningApiTest extends WebSliceTest {
         return new StoredAnswer(id, 1, 2, ANSWER, null, null, null, List.of(), null, null);
     }
 
-    /** RFC 3986 percent-encoding of one path segment, dots included (a bare "." or ".." is a dot-segment). */
-    static String segment(String id) {
-        StringBuilder sb = new StringBuilder();
-        for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if (c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '~')) {
-                sb.append(c);
-            } else {
-                sb.append('%').append(String.format("%02X", b & 0xff));
-            }
-        }
-        return sb.toString();
-    }
-
     @Test
     void idsWithSlashesPercentSemicolonsAndDotsOpenAndTakeAnOverride() throws Exception {
         when(store.find(ID, TEACHER)).thenReturn(Optional.of(batch(ClassSetStatus.DONE)));
@@ -85,7 +70,7 @@ class ClassSetHardeningApiTest extends WebSliceTest {
         // normalise the decoded path, so its firewall would see a dot-segment that Tomcat never passes on.
         for (String id : List.of("10B/07", "100%", "a;b", "a\\b", "é 1", "50%2F")) {
             when(store.answer(ID, id)).thenReturn(Optional.of(marked(id)));
-            String base = "/api/batches/" + ID + "/answers/" + segment(id);
+            String base = "/api/batches/" + ID + "/answers/" + PathSegments.encode(id);
             mvc.perform(get(URI.create(base)).with(KHAN))
                     .andDo(r -> org.junit.jupiter.api.Assertions.assertEquals(200, r.getResponse().getStatus(),
                             id + ": " + r.getResponse().getContentAsString()))

@@ -38,6 +38,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.premark.classset.PathSegments;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -91,7 +92,7 @@ class ServerProcessIT {
             assertEquals(2000, batch.get("total").asInt(), "the acknowledged upload was lost");
 
             for (String id : ODD_IDS) {
-                String path = "/api/batches/" + batchId + "/answers/" + segment(id);
+                String path = "/api/batches/" + batchId + "/answers/" + PathSegments.encode(id);
                 JsonNode answer = b.waitFor(() -> {
                     JsonNode a = t.json("GET", path, null, 200);
                     return a.get("row").get("state").asString().equals("waiting") ? null : a;
@@ -109,13 +110,13 @@ class ServerProcessIT {
                 Map.of("SERVER_FORWARD_HEADERS_STRATEGY", "native"))) {
             Teacher t = c.signIn();
             for (String id : ODD_IDS) {
-                JsonNode row = t.json("GET", "/api/batches/" + batchId + "/answers/" + segment(id), null, 200)
+                JsonNode row = t.json("GET", "/api/batches/" + batchId + "/answers/" + PathSegments.encode(id), null, 200)
                         .get("row");
                 assertEquals(3, row.get("override").get("mark").asInt(), "the override of '" + id + "' was lost");
                 assertEquals("checked " + id, row.get("override").get("reason").asString());
             }
             // A mark of 2.7 is refused, not cut to 2.
-            String path = "/api/batches/" + batchId + "/answers/" + segment("10B/07") + "/override";
+            String path = "/api/batches/" + batchId + "/answers/" + PathSegments.encode("10B/07") + "/override";
             HttpResponse<String> partial = t.send("PUT", path, "{\"mark\":2.7,\"reason\":\"x\"}");
             assertEquals(400, partial.statusCode(), partial.body());
 
@@ -302,20 +303,6 @@ class ServerProcessIT {
     static void assertNoStackTrace(String out) {
         assertFalse(out.lines().anyMatch(l -> l.startsWith("\tat ") || l.startsWith("Caused by:")),
                 "a stack trace:\n" + out);
-    }
-
-    /** RFC 3986 percent-encoding of one path segment, dots included (a bare "." or ".." is a dot-segment). */
-    static String segment(String id) {
-        StringBuilder sb = new StringBuilder();
-        for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if (c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '~')) {
-                sb.append(c);
-            } else {
-                sb.append('%').append(String.format("%02X", b & 0xff));
-            }
-        }
-        return sb.toString();
     }
 
     static int freePort() throws IOException {
