@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -31,22 +28,9 @@ import org.premark.classset.ClassSetFlowIT;
  * scrolling; accept the rest in bulk; the override's mark and level everywhere, the export included.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ModerationPagesIT extends WebAppIT {
+class ModerationPagesIT extends BrowserIT {
 
     static final Path GOOGLE_FORMS = Path.of("src/test/resources/web/google-forms-9c.csv");
-    private static ChromeDriver driver;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @org.springframework.beans.factory.annotation.Autowired
     org.premark.classset.ClassSetStore store;

@@ -6,35 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The student page in headless Chromium: check an answer, see highlights and the checklist; XSS shows as text. */
-class StudentPageIT extends WebAppIT {
+class StudentPageIT extends BrowserIT {
 
     static final String ANSWER = "Stalin was General Secretary, so he appointed his supporters to key posts in the party"
             + " and they voted for him at the Party Congress. Trotsky was arrogant.";
-
-    private static ChromeDriver driver;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     private void check(String answer) {
         driver.get(baseUrl() + "/?q=trotsky-lost");

@@ -10,12 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.premark.workspace.Workspace;
@@ -25,24 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The teacher's flow in headless Chromium: sign in, upload a class of 30, watch it marked, read the coverage chart,
  * filter and sort, open an answer (markup in it stays text), override a mark with a reason, export.
  */
-class TeacherPagesIT extends WebAppIT {
-
-    private static ChromeDriver driver;
+class TeacherPagesIT extends BrowserIT {
 
     @Autowired
     Workspace workspace;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     private void signIn() {
         driver.get(baseUrl() + "/teacher");
@@ -151,8 +134,6 @@ class TeacherPagesIT extends WebAppIT {
         assertEquals(Boolean.TRUE, driver.executeScript(
                 "return document.getElementById('override-reason').validity.valueMissing;"));
         driver.findElement(By.id("override-reason")).sendKeys("Names two reasons; the second is explained.");
-
-
 
         // Export, fetched by the signed-in page itself.
         @SuppressWarnings("unchecked")
