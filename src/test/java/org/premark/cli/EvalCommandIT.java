@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,21 +20,7 @@ class EvalCommandIT {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        return Cli.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    private final CliRun cli = new CliRun();
 
     /** Three made-up answers to the cell-membrane question (never real ASAP answers). */
     private Path membraneSet() throws Exception {
@@ -51,9 +35,9 @@ class EvalCommandIT {
 
     @Test
     void aSetWithJustIdMarkAnswerIsMarkedAgainstARubricFromAnotherFolder() throws Exception {
-        assertEquals(0, run("eval", "--answers", membraneSet().toString(), "--rubric", "asap-cell-membrane",
-                "--rubrics", ASAP_RUBRICS, "--min-qwk", "0.5"), stderr());
-        String text = stdout();
+        assertEquals(0, cli.run("eval", "--answers", membraneSet().toString(), "--rubric", "asap-cell-membrane",
+                "--rubrics", ASAP_RUBRICS, "--min-qwk", "0.5"), cli.stderr());
+        String text = cli.stdout();
         assertTrue(text.contains("answers: 3"), text);
         assertTrue(text.lines().anyMatch(l -> l.matches("asap-cell-membrane\\s+3\\s+1\\.000\\s+100\\.0%.*")), text);
         assertTrue(text.contains("points: n/a"), text);
@@ -62,34 +46,34 @@ class EvalCommandIT {
 
     @Test
     void pointBarsOnASetWithoutPointLabelsAreAUsageError() throws Exception {
-        assertEquals(2, run("eval", "--answers", membraneSet().toString(), "--rubric", "asap-cell-membrane",
+        assertEquals(2, cli.run("eval", "--answers", membraneSet().toString(), "--rubric", "asap-cell-membrane",
                 "--rubrics", ASAP_RUBRICS, "--min-point-f1", "0.5"));
-        assertTrue(stderr().contains("--min-point-f1 needs the examiner's point labels"), stderr());
+        assertTrue(cli.stderr().contains("--min-point-f1 needs the examiner's point labels"), cli.stderr());
     }
 
     @Test
     void aMarkAboveTheRubricsMaximumNamesTheLine() throws Exception {
         Path file = dir.resolve("high.csv");
         Files.writeString(file, "id,mark,answer\nh1,6,Osmosis moves water.\n", StandardCharsets.UTF_8);
-        assertEquals(1, run("eval", "--answers", file.toString(), "--rubric", "asap-cell-membrane",
+        assertEquals(1, cli.run("eval", "--answers", file.toString(), "--rubric", "asap-cell-membrane",
                 "--rubrics", ASAP_RUBRICS));
-        assertTrue(stderr().contains("line 2: mark 6 is above the maximum 3 of rubric 'asap-cell-membrane'"),
-                stderr());
+        assertTrue(cli.stderr().contains("line 2: mark 6 is above the maximum 3 of rubric 'asap-cell-membrane'"),
+                cli.stderr());
     }
 
     @Test
     void anUnknownRubricNamesTheKnownOnes() throws Exception {
-        assertEquals(1, run("eval", "--answers", membraneSet().toString(), "--rubric", "asap-nope",
+        assertEquals(1, cli.run("eval", "--answers", membraneSet().toString(), "--rubric", "asap-nope",
                 "--rubrics", ASAP_RUBRICS));
-        assertTrue(stderr().contains("unknown rubric 'asap-nope'") && stderr().contains("asap-protein-synthesis"),
-                stderr());
+        assertTrue(cli.stderr().contains("unknown rubric 'asap-nope'") && cli.stderr().contains("asap-protein-synthesis"),
+                cli.stderr());
     }
 
     @Test
     void questionsRestrictTheSetAndReviewFiguresAndBarsArePrinted() {
-        assertEquals(1, run("eval", "--answers", "src/test/resources/eval/long-dev-set.csv", "--questions",
+        assertEquals(1, cli.run("eval", "--answers", "src/test/resources/eval/long-dev-set.csv", "--questions",
                 "trotsky-lost,nkvd-feared", "--min-review-recall", "1.01", "--max-review-rate", "-1"));
-        String text = stdout();
+        String text = cli.stdout();
         assertTrue(text.contains("answers: 30"), text);
         assertTrue(text.lines().anyMatch(l -> l.startsWith("trotsky-lost ")), text);
         assertFalse(text.lines().anyMatch(l -> l.startsWith("power-struggle ")), text);
@@ -101,16 +85,16 @@ class EvalCommandIT {
 
     @Test
     void anUnknownQuestionIsAClearError() {
-        assertEquals(2, run("eval", "--answers", "src/test/resources/eval/dev-set.csv", "--questions", "trotsky-lst"));
-        assertTrue(stderr().contains("has no answers on trotsky-lst; its questions are nkvd-feared, "), stderr());
+        assertEquals(2, cli.run("eval", "--answers", "src/test/resources/eval/dev-set.csv", "--questions", "trotsky-lst"));
+        assertTrue(cli.stderr().contains("has no answers on trotsky-lst; its questions are nkvd-feared, "), cli.stderr());
     }
 
     @Test
     void writeExpectedWritesOneRowPerAnswerInTheSetsOrder() throws Exception {
         Path target = dir.resolve("sub/expected.csv");
-        assertEquals(0, run("eval", "--answers", "src/test/resources/eval/dev-set.csv", "--write-expected",
-                target.toString()), stderr());
-        assertTrue(stdout().contains("wrote the results of 30 answers to " + target), stdout());
+        assertEquals(0, cli.run("eval", "--answers", "src/test/resources/eval/dev-set.csv", "--write-expected",
+                target.toString()), cli.stderr());
+        assertTrue(cli.stdout().contains("wrote the results of 30 answers to " + target), cli.stdout());
         List<Expected> rows = Expected.read(target);
         assertEquals(30, rows.size());
         assertEquals("d-s01", rows.get(0).id());
@@ -120,20 +104,20 @@ class EvalCommandIT {
 
     @Test
     void setOverridesAMarkingSettingAndABadOneIsAUsageErrorNamingIt() {
-        assertEquals(0, run("eval", "--answers", "src/test/resources/eval/dev-set.csv", "--set", "match.threshold=0.7"),
-                stderr());
-        assertTrue(stdout().startsWith("marking settings: the defaults with match.threshold=0.7"), stdout());
-        assertEquals(2, run("eval", "--answers", "src/test/resources/eval/dev-set.csv", "--set", "match.threshold=7"));
-        assertTrue(stderr().contains("--set match.threshold must be in (0, 1], got 7.0"), stderr());
-        assertEquals(2, run("eval", "--answers", "src/test/resources/eval/dev-set.csv", "--set", "match.thresold=0.5"));
-        assertTrue(stderr().contains("unknown marking setting 'match.thresold'"), stderr());
+        assertEquals(0, cli.run("eval", "--answers", "src/test/resources/eval/dev-set.csv", "--set", "match.threshold=0.7"),
+                cli.stderr());
+        assertTrue(cli.stdout().startsWith("marking settings: the defaults with match.threshold=0.7"), cli.stdout());
+        assertEquals(2, cli.run("eval", "--answers", "src/test/resources/eval/dev-set.csv", "--set", "match.threshold=7"));
+        assertTrue(cli.stderr().contains("--set match.threshold must be in (0, 1], got 7.0"), cli.stderr());
+        assertEquals(2, cli.run("eval", "--answers", "src/test/resources/eval/dev-set.csv", "--set", "match.thresold=0.5"));
+        assertTrue(cli.stderr().contains("unknown marking setting 'match.thresold'"), cli.stderr());
     }
 
     @Test
     void crossValidationPrintsHeldOutFiguresBesideAllDataPerQuestion() {
-        assertEquals(0, run("eval", "--answers", "src/test/resources/eval/dev-set.csv", "--questions",
-                "trotsky-lost,nkvd-feared", "--cross-validate", "--grid", "match.threshold=0.6,0.9"), stderr());
-        String text = stdout();
+        assertEquals(0, cli.run("eval", "--answers", "src/test/resources/eval/dev-set.csv", "--questions",
+                "trotsky-lost,nkvd-feared", "--cross-validate", "--grid", "match.threshold=0.6,0.9"), cli.stderr());
+        String text = cli.stdout();
         assertTrue(text.contains("cross-validation: leave one question out, 2 settings"), text);
         assertTrue(text.contains("held-out (chosen on the others)") && text.contains("all data (best on all)"), text);
         assertTrue(text.lines().anyMatch(l -> l.startsWith("trotsky-lost ") && l.contains("match.threshold=")), text);
@@ -143,9 +127,9 @@ class EvalCommandIT {
 
     @Test
     void aGridNeedsCrossValidationAndCrossValidationNeedsAGrid() {
-        assertEquals(2, run("eval", "--answers", "src/test/resources/eval/dev-set.csv", "--grid", "match.threshold=0.5"));
-        assertTrue(stderr().contains("--grid is for --cross-validate"), stderr());
-        assertEquals(2, run("eval", "--answers", "src/test/resources/eval/dev-set.csv", "--cross-validate"));
-        assertTrue(stderr().contains("--cross-validate needs at least one --grid"), stderr());
+        assertEquals(2, cli.run("eval", "--answers", "src/test/resources/eval/dev-set.csv", "--grid", "match.threshold=0.5"));
+        assertTrue(cli.stderr().contains("--grid is for --cross-validate"), cli.stderr());
+        assertEquals(2, cli.run("eval", "--answers", "src/test/resources/eval/dev-set.csv", "--cross-validate"));
+        assertTrue(cli.stderr().contains("--cross-validate needs at least one --grid"), cli.stderr());
     }
 }

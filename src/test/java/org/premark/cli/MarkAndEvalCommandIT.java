@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,21 +21,7 @@ class MarkAndEvalCommandIT {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        return Cli.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    private final CliRun cli = new CliRun();
 
     private List<CSVRecord> csv(Path file) throws Exception {
         String text = Files.readString(file, StandardCharsets.UTF_8);
@@ -48,14 +32,14 @@ class MarkAndEvalCommandIT {
 
     @Test
     void markTextPrintsAReadableSummaryAndJsonOnRequest() throws Exception {
-        assertEquals(0, run("mark", "--rubric", "trotsky-lost", "--text", "Trotsky was a Menshevik until 1917."));
-        assertTrue(stdout().startsWith("Why did Trotsky lose"), stdout());
-        assertTrue(stdout().contains("Mark: 2/6 (Level 2)"), stdout());
-        assertTrue(stdout().contains("identified  Trotsky's Menshevik past"), stdout());
-        assertTrue(stdout().contains("What to do next:"), stdout());
-        out.reset();
-        assertEquals(0, run("mark", "--rubric", "trotsky-lost", "--text", "Trotsky was a Menshevik until 1917.", "--json"));
-        JsonNode json = Json.MAPPER.readTree(stdout());
+        assertEquals(0, cli.run("mark", "--rubric", "trotsky-lost", "--text", "Trotsky was a Menshevik until 1917."));
+        assertTrue(cli.stdout().startsWith("Why did Trotsky lose"), cli.stdout());
+        assertTrue(cli.stdout().contains("Mark: 2/6 (Level 2)"), cli.stdout());
+        assertTrue(cli.stdout().contains("identified  Trotsky's Menshevik past"), cli.stdout());
+        assertTrue(cli.stdout().contains("What to do next:"), cli.stdout());
+        cli.clear();
+        assertEquals(0, cli.run("mark", "--rubric", "trotsky-lost", "--text", "Trotsky was a Menshevik until 1917.", "--json"));
+        JsonNode json = Json.MAPPER.readTree(cli.stdout());
         assertEquals("trotsky-lost", json.get("rubricId").asString());
         assertEquals(2, json.get("mark").asInt());
         assertEquals(10, json.get("points").size());
@@ -63,8 +47,8 @@ class MarkAndEvalCommandIT {
 
     @Test
     void unknownRubricNamesTheKnownOnes() {
-        assertEquals(2, run("mark", "--rubric", "nope", "--text", "x"));
-        assertTrue(stderr().contains("unknown rubric 'nope'") && stderr().contains("trotsky-lost"), stderr());
+        assertEquals(2, cli.run("mark", "--rubric", "nope", "--text", "x"));
+        assertTrue(cli.stderr().contains("unknown rubric 'nope'") && cli.stderr().contains("trotsky-lost"), cli.stderr());
     }
 
     @Test
@@ -75,7 +59,7 @@ class MarkAndEvalCommandIT {
                 + ",no id here,Bob\n"
                 + "s2,Trotsky was ill.,Cy\n", StandardCharsets.UTF_8);
         Path outFile = dir.resolve("marks.csv");
-        assertEquals(1, run("mark", "--rubric", "trotsky-lost", "--answers", in.toString(), "--out", outFile.toString()));
+        assertEquals(1, cli.run("mark", "--rubric", "trotsky-lost", "--answers", in.toString(), "--out", outFile.toString()));
         List<CSVRecord> rows = csv(outFile);
         assertEquals(org.premark.csv.MarksCsv.COLUMNS, rows.get(0).getParser().getHeaderNames());
         assertEquals(List.of("s1", "4", "6", "Level 3", "4", "Level 3", "no"), rows.get(0).toList().subList(0, 7));
@@ -84,7 +68,7 @@ class MarkAndEvalCommandIT {
         assertEquals("Trotsky's own mistakes", rows.get(1).get("identified"));
         assertEquals("Trotsky was ill.", rows.get(1).get("answer"));
         assertEquals(2, rows.size());
-        assertTrue(stderr().contains("line 4: empty id"), stderr());
+        assertTrue(cli.stderr().contains("line 4: empty id"), cli.stderr());
     }
 
     @Test
@@ -92,7 +76,7 @@ class MarkAndEvalCommandIT {
         Path in = dir.resolve("class.csv");
         Files.writeString(in, "id,answer\na,Trotsky was arrogant.\n", StandardCharsets.UTF_8);
         Path json = dir.resolve("marks.json");
-        assertEquals(0, run("mark", "--rubric", "trotsky-lost", "--answers", in.toString(), "--out", json.toString()));
+        assertEquals(0, cli.run("mark", "--rubric", "trotsky-lost", "--answers", in.toString(), "--out", json.toString()));
         JsonNode items = Json.MAPPER.readTree(Files.readString(json));
         assertEquals("a", items.get(0).get("id").asString());
         assertEquals(2, items.get(0).get("line").asInt());
@@ -100,8 +84,8 @@ class MarkAndEvalCommandIT {
         Path bad = dir.resolve("bad.csv");
         Files.write(bad, new byte[] {'i', 'd', ',', 'a', 'n', 's', 'w', 'e', 'r', '\n', '1', ',', (byte) 0x81, '\n'});
         Path none = dir.resolve("none.csv");
-        assertEquals(1, run("mark", "--rubric", "trotsky-lost", "--answers", bad.toString(), "--out", none.toString()));
-        assertTrue(stderr().contains("line 2") && stderr().contains("neither UTF-8 nor Windows-1252"), stderr());
+        assertEquals(1, cli.run("mark", "--rubric", "trotsky-lost", "--answers", bad.toString(), "--out", none.toString()));
+        assertTrue(cli.stderr().contains("line 2") && cli.stderr().contains("neither UTF-8 nor Windows-1252"), cli.stderr());
         assertFalse(Files.exists(none));
     }
 
@@ -114,9 +98,9 @@ class MarkAndEvalCommandIT {
                 + "2025-03-04;\"=HYPERLINK(\"\"x\"\")\";\"Trotsky was arrogant; -1+1 @SUM(1)\"\r\n")
                 .getBytes(java.nio.charset.Charset.forName("windows-1252")));
         Path outFile = dir.resolve("marks.csv");
-        assertEquals(0, run("mark", "--rubric", "trotsky-lost", "--answers", in.toString(), "--id-column",
-                "Utilisateur", "--answer-column", "réponse 1", "--out", outFile.toString()), stderr());
-        assertTrue(stderr().contains("as Windows-1252, semicolon-separated"), stderr());
+        assertEquals(0, cli.run("mark", "--rubric", "trotsky-lost", "--answers", in.toString(), "--id-column",
+                "Utilisateur", "--answer-column", "réponse 1", "--out", outFile.toString()), cli.stderr());
+        assertTrue(cli.stderr().contains("as Windows-1252, semicolon-separated"), cli.stderr());
         List<CSVRecord> rows = csv(outFile);
         assertEquals("s1;'=1+1", rows.get(0).get("id"));
         assertTrue(rows.get(0).get("answer").contains("supporters – they"), rows.get(0).get("answer"));
@@ -146,8 +130,8 @@ class MarkAndEvalCommandIT {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        assertEquals(1, run("mark", "--rubric", "trotsky-lost", "--answers", in.toString()));
-        assertTrue(stderr().contains("missing columns id, answer in the header row; found: student, text"), stderr());
+        assertEquals(1, cli.run("mark", "--rubric", "trotsky-lost", "--answers", in.toString()));
+        assertTrue(cli.stderr().contains("missing columns id, answer in the header row; found: student, text"), cli.stderr());
     }
 
     @Test
@@ -158,14 +142,14 @@ class MarkAndEvalCommandIT {
                 + "g2,trotsky-lost,4,general-secretary-appointments,,\"Stalin was General Secretary, so he appointed"
                 + " his supporters and they voted for him at the Congress.\"\n"
                 + "g3,trotsky-lost,x,,,bad mark row\n", StandardCharsets.UTF_8);
-        assertEquals(0, run("eval", "--answers", gold.toString(), "--min-qwk", "0.5"));
-        assertTrue(stdout().contains("QWK") && stdout().contains("confusion") && stdout().contains("credited"), stdout());
-        assertTrue(stderr().contains("line 4: mark 'x' is not a whole number"), stderr());
+        assertEquals(0, cli.run("eval", "--answers", gold.toString(), "--min-qwk", "0.5"));
+        assertTrue(cli.stdout().contains("QWK") && cli.stdout().contains("confusion") && cli.stdout().contains("credited"), cli.stdout());
+        assertTrue(cli.stderr().contains("line 4: mark 'x' is not a whole number"), cli.stderr());
         Path wrong = dir.resolve("wrong.csv");
         Files.writeString(wrong, "id,question,mark,answer\nw1,trotsky-lost,6,Trotsky was a Menshevik until 1917.\n"
                 + "w2,trotsky-lost,0,\"Stalin was General Secretary, so he appointed his supporters.\"\n",
                 StandardCharsets.UTF_8);
-        assertEquals(1, run("eval", "--answers", wrong.toString(), "--min-qwk", "0.85"));
-        assertTrue(stdout().contains("FAIL QWK"), stdout());
+        assertEquals(1, cli.run("eval", "--answers", wrong.toString(), "--min-qwk", "0.85"));
+        assertTrue(cli.stdout().contains("FAIL QWK"), cli.stdout());
     }
 }
