@@ -159,7 +159,7 @@ final class FactChecker {
             if (!isYear(words.get(y))) {
                 continue;
             }
-            Optional<Conflict> c = conflictAt(words, content, y, claimed);
+            Optional<Conflict> c = conflictAt(sentence, words, content, y, claimed);
             if (c.isPresent()) {
                 return c;
             }
@@ -174,7 +174,8 @@ final class FactChecker {
      * thing with a date. The notes are sure of a concept's date when at least {@code minSources} of their
      * sentences, or a card's heading, date it, all to the same year.
      */
-    private Optional<Conflict> conflictAt(List<String> words, List<At> content, int y, Set<String> claimed) {
+    private Optional<Conflict> conflictAt(String sentence, List<String> words, List<At> content, int y,
+            Set<String> claimed) {
         List<At> near = new ArrayList<>();
         for (At a : content) {
             if (Math.abs(a.position() - y) <= window && !everyday.test(a.term())) {
@@ -223,7 +224,9 @@ final class FactChecker {
             if (Math.abs(noted - Integer.parseInt(words.get(y))) < minGap) {
                 return Optional.empty();
             }
-            String concept = String.join(" ", words.subList(c[0].position(), c[c.length - 1].position() + 1));
+            List<String> written = Terms.writtenWords(sentence);
+            List<String> shown = written.size() == words.size() ? written : words;
+            String concept = String.join(" ", shown.subList(c[0].position(), c[c.length - 1].position() + 1));
             return Optional.of(new Conflict(words.get(y), concept, noteYears, passage));
         }
         return Optional.empty();
