@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.premark.claims.Claim;
+import org.premark.reasoning.OffTopic;
 import org.premark.reasoning.OtherReasons;
 import org.premark.rubric.Award;
 
@@ -44,13 +45,19 @@ final class FlagRaiserRules implements FlagRaiser {
         List<PointScore> best = a.best();
         Map<FlagCode, Flag> flags = new LinkedHashMap<>();
         boolean anyPoint = a.anyPoint();
-        if (award.mark() == 0) {
+        OffTopic.Verdict topic = a.topic();
+        boolean restates = !anyPoint && shape.wordCount() > 0
+                && Relevance.questionShare(a.questionTerms(), a.claimTerms()) >= settings.flagRestatesShare();
+        if (topic.offTopic()) {
+            put(flags, new Flag(FlagCode.OFF_TOPIC, offTopicMessage(a, topic), ""));
+        } else if (award.mark() == 0 && !restates) {
             put(flags, new Flag(FlagCode.OFF_TOPIC, shape.wordCount() == 0 ? "The answer is empty."
                     : "Nothing in the answer addresses the question.", ""));
         }
-        if (!anyPoint && shape.wordCount() > 0
-                && Relevance.questionShare(a.questionTerms(), a.claimTerms()) >= settings.flagRestatesShare()) {
-            put(flags, new Flag(FlagCode.RESTATES_QUESTION, "The answer mostly repeats the question.", ""));
+        if (restates) {
+            put(flags, new Flag(FlagCode.RESTATES_QUESTION, award.mark() == 0
+                    ? "The answer only repeats the question and gives no reason of its own, so it earns 0."
+                    : "The answer mostly repeats the question.", ""));
         }
         if (shape.keywordList()) {
             put(flags, new Flag(FlagCode.KEYWORD_LIST,
@@ -72,8 +79,17 @@ final class FlagRaiserRules implements FlagRaiser {
                 }
                 List<String> concept = s.phrase().example() ? s.phrase().terms().subList(0, 0) : s.phrase().terms();
                 factChecker.check(claims.get(i).text(), concept, s.phrase().text()).ifPresent(c -> put(flags,
-                        new Flag(FlagCode.FACTUAL_CONFLICT, "The answer dates \"" + c.concept() + "\" to " + c.year()
-                                + "; the notes give " + String.join(", ", c.noteYears()) + ".", c.passageId())));
+                        conflict(c)));
+            }
+            // Inside long sentences: the year next to a concept, whatever point the clause earned.
+            for (int i = 0; i < claims.size() && !flags.containsKey(FlagCode.FACTUAL_CONFLICT); ) {
+                int j = i;
+                while (j + 1 < claims.size() && claims.get(j + 1).sentence() == claims.get(i).sentence()) {
+                    j++;
+                }
+                factChecker.checkNear(a.text().substring(claims.get(i).start(), claims.get(j).end()))
+                        .ifPresent(c -> put(flags, conflict(c)));
+                i = j + 1;
             }
         }
         if (a.narrative()) {
@@ -94,7 +110,16 @@ final class FlagRaiserRules implements FlagRaiser {
         }
         // Honest confidence: answers that may be on another question, or a story naming at most one reason.
         String doubt = null;
-        if (a.focus() != null && award.mark() <= settings.flagSubjectReviewMaxMark() && shape.wordCount() > 0) {
+        if (topic.unsure()) {
+            doubt = "The answer was given 0 as off-topic although " + (topic.dropped().isEmpty()
+                    ? "a clause names the question's outcome" : "some of its wording matched a point")
+                    + "; please check that it does not answer this question.";
+        } else if (topic.thin()) {
+            doubt = "Only " + topic.onPoint() + " of the answer's " + topic.sentences() + " sentences earn a point;"
+                    + " the rest may answer another question, so please check the mark.";
+        } else if (topic.offTopic()) {
+            // Nothing matched and the subject is never named: the zero is sure, and the off-topic flag says why.
+        } else if (a.focus() != null && award.mark() <= settings.flagSubjectReviewMaxMark() && shape.wordCount() > 0) {
             List<String> all = new ArrayList<>();
             a.claimTerms().forEach(all::addAll);
             if (!a.focus().namesSubject(all)) {
@@ -102,7 +127,7 @@ final class FlagRaiserRules implements FlagRaiser {
                         a.rubric().focus().subject()) + "); check that it answers this question.";
             }
         }
-        if (doubt == null && a.narrative() && a.points().stream().filter(p -> p.status() != PointStatus.MISSING)
+        if (doubt == null && !topic.offTopic() && a.narrative() && a.points().stream().filter(p -> p.status() != PointStatus.MISSING)
                 .count() <= 1) {
             doubt = "A long story that names at most one reason may answer a different question; please check it.";
         }
@@ -118,6 +143,24 @@ final class FlagRaiserRules implements FlagRaiser {
                     : "Please check this answer before accepting the mark.", ""));
         }
         return new ArrayList<>(flags.values());
+    }
+
+    private static Flag conflict(FactChecker.Conflict c) {
+        return new Flag(FlagCode.FACTUAL_CONFLICT, "The answer dates \"" + c.concept() + "\" to " + c.year()
+                + "; the notes give " + String.join(", ", c.noteYears()) + ".", c.passageId());
+    }
+
+    /** Why an answer was read as off-topic, naming the words the marker no longer credits. */
+    private static String offTopicMessage(MarkedAnswer a, OffTopic.Verdict topic) {
+        StringBuilder b = new StringBuilder("The answer never names what the question is about (")
+                .append(String.join(", ", a.rubric().focus().subject())).append(") and only ").append(topic.onPoint())
+                .append(" of its ").append(topic.sentences()).append(" sentences earn a point, so it earns 0");
+        if (!topic.dropped().isEmpty()) {
+            Claim c = a.claims().get(topic.dropped().get(0));
+            b.append("; \"").append(c.text()).append("\" (characters ").append(c.start()).append("–").append(c.end())
+                    .append(") matched a point only by its wording");
+        }
+        return b.append('.').toString();
     }
 
     private static void put(Map<FlagCode, Flag> flags, Flag flag) {

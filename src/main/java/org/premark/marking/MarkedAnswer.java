@@ -6,6 +6,7 @@ import java.util.Set;
 import org.premark.claims.Claim;
 import org.premark.reasoning.FocusMatcher;
 import org.premark.reasoning.Narrative;
+import org.premark.reasoning.OffTopic;
 import org.premark.rubric.Award;
 import org.premark.rubric.Rubric;
 
@@ -23,13 +24,15 @@ import org.premark.rubric.Rubric;
  * @param pointOf       each claim's credited point id, or null; parallel to {@code claims}
  * @param linkEnds      the claims where a credited point's causal link reaches the focus
  * @param story         the narrative verdict, or null when the rubric has no focus or the answer is a list
+ * @param topic         whether the answer misses the question (it then earns 0) or rests on few of its sentences
  */
 record MarkedAnswer(Rubric rubric, boolean usesNotes, List<String> questionTerms, String text, List<Claim> claims,
         List<List<String>> claimTerms, AnswerShape shape, List<PointScore> best, List<PointResult> points,
         Award award, double confidence, FocusMatcher focus, List<String> pointOf, Set<Integer> linkEnds,
-        Narrative.Verdict story) {
+        Narrative.Verdict story, OffTopic.Verdict topic) {
 
     MarkedAnswer {
+        topic = topic == null ? OffTopic.Verdict.ON_TOPIC : topic;
         Objects.requireNonNull(rubric, "rubric");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(shape, "shape");
@@ -44,7 +47,7 @@ record MarkedAnswer(Rubric rubric, boolean usesNotes, List<String> questionTerms
             List<List<String>> claimTerms, AnswerShape shape, List<PointScore> best, List<PointResult> points,
             Award award, double confidence) {
         this(rubric, usesNotes, questionTerms, text, claims, claimTerms, shape, best, points, award, confidence, null,
-                java.util.Collections.nCopies(claims.size(), (String) null), Set.of(), null);
+                java.util.Collections.nCopies(claims.size(), (String) null), Set.of(), null, OffTopic.Verdict.ON_TOPIC);
     }
 
     /** Whether the answer was read as a narrative. */

@@ -17,6 +17,7 @@ import org.premark.lang.WordList;
 import org.premark.reasoning.ExplanationLinks;
 import org.premark.reasoning.FocusMatcher;
 import org.premark.reasoning.Narrative;
+import org.premark.reasoning.OffTopic;
 import org.premark.reasoning.OtherReasons;
 import org.premark.rubric.Award;
 import org.premark.rubric.PointCredit;
@@ -59,6 +60,7 @@ public final class MarkerLexical implements Marker {
     private final FeedbackWriter feedbackWriter;
     private final Set<String> focusTagWords;
     private final Links linkRule;
+    private final OffTopic offTopic;
     private final Map<String, RubricContext> contexts = new ConcurrentHashMap<>();
 
     /** A marker with the English lexicon and the default settings. */
@@ -86,6 +88,7 @@ public final class MarkerLexical implements Marker {
         this.pointsCrediting = new PointCreditingChains(linkRule, lexicon, settings, false);
         this.focusTagWords = lexicon.words(WordList.FOCUS_TAG_WORDS);
         this.confidence = new Confidence(settings);
+        this.offTopic = new OffTopic(settings.creditOffTopicMinSentences(), settings.creditOffTopicMaxShare());
         List<List<String>> docs = new ArrayList<>();
         if (notes != null) {
             for (Passage p : notes.passages()) {
@@ -93,8 +96,6 @@ public final class MarkerLexical implements Marker {
             }
         }
         this.corpusWeights = docs.isEmpty() ? null : TermWeights.of(docs);
-        FactChecker factChecker = notes == null ? null
-                : new FactChecker(notes.passages(), terms, settings.flagFactYearMin(), settings.flagFactYearMax());
         CopyDetector copyDetector = notes == null ? null
                 : new CopyDetector(notes.passages(), settings.flagCopyShingleWords(), settings.flagCopyMinWords());
         TermWeights weights = corpusWeights;
@@ -106,6 +107,13 @@ public final class MarkerLexical implements Marker {
         java.util.function.Predicate<String> specific = weights == null ? t -> false
                 : t -> weights.seen(t) && !general.contains(t)
                         && weights.idf(t) >= settings.flagOtherSpecificShare() * weights.maxIdf();
+        // A date belongs to a phrase with a word rare in the notes ("funeral"), not to "party" or "Lenin".
+        java.util.function.Predicate<String> datable = weights == null ? t -> false
+                : t -> weights.seen(t) && weights.idf(t) >= settings.flagFactSpecificShare() * weights.maxIdf();
+        FactChecker factChecker = notes == null ? null
+                : new FactChecker(notes.passages(), terms, settings.flagFactYearMin(), settings.flagFactYearMax(),
+                        settings.flagFactWindow(), settings.flagFactMinGap(), settings.flagFactMinSources(),
+                        general::contains, datable);
         this.flagRaiser = new FlagRaiserRules(factChecker, copyDetector, otherReasons, specific, settings);
         this.feedbackWriter = new FeedbackWriterScheme(settings);
     }
@@ -257,16 +265,34 @@ public final class MarkerLexical implements Marker {
                     ctx.evidence().forClaim(point.id(), claimTerms.get(bestClaim)), round(score), link));
         }
 
+        // An answer that misses the question loses the points its wording happened to match (reasoning/OffTopic).
+        OffTopic.Verdict topic = focus.hasFocus() && !shape.keywordList()
+                ? offTopic.decide(claims, claimTerms, pointList,
+                        points.stream().anyMatch(p -> p.status() == PointStatus.EXPLAINED), focus)
+                : OffTopic.Verdict.ON_TOPIC;
+        if (topic.offTopic()) {
+            for (int i : topic.dropped()) {
+                credited[i] = false;
+                pointOf[i] = null;
+            }
+            points.replaceAll(p -> p.status() == PointStatus.MISSING ? p : new PointResult(p.id(), p.label(),
+                    PointStatus.MISSING, List.of(), ctx.evidence().forPoint(p.id()), 0));
+            linkEnds.clear();
+        }
+
         // Marking: the scheme's rule over the points' credit.
         List<PointCredit> credits = FeedbackWriterScheme.credits(rubric, points);
         boolean anyPoint = points.stream().anyMatch(p -> p.status() != PointStatus.MISSING);
-        boolean general = !anyPoint && relevance.general(ctx.questionTerms(), claimTerms, claims, shape);
+        // A general answer is on the question and offers some reason; repeating the question is not one.
+        boolean general = !anyPoint && !topic.offTopic()
+                && relevance.general(ctx.questionTerms(), claimTerms, claims, shape)
+                && !relevance.restatesOnly(ctx.questionTerms(), claimTerms, claims);
         Award award = rubric.scheme().award(credits, general);
 
         // Reporting: never changes the mark.
         MarkedAnswer marked = new MarkedAnswer(rubric, ctx.usesNotes(), ctx.questionTerms(), answer, claims,
                 claimTerms, shape, best, points, award, confidence.of(anyPoint, weakest, nearMiss), focus,
-                java.util.Arrays.asList(pointOf), linkEnds, story);
+                java.util.Arrays.asList(pointOf), linkEnds, story, topic);
         List<ClaimMatch> claimViews = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);

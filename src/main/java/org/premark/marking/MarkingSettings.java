@@ -50,6 +50,8 @@ public record MarkingSettings(
         double creditNarrativeMaxLinkShare,
         double creditDescribedGenericShare,
         int creditDescribedMinTerms,
+        int creditOffTopicMinSentences,
+        double creditOffTopicMaxShare,
         int shapeListMinWords,
         int shapeListMinFragments,
         double shapeListShortShare,
@@ -65,6 +67,10 @@ public record MarkingSettings(
         int flagCopyMinWords,
         int flagFactYearMin,
         int flagFactYearMax,
+        int flagFactWindow,
+        int flagFactMinGap,
+        int flagFactMinSources,
+        double flagFactSpecificShare,
         int flagOtherMinSpecific,
         double flagOtherSpecificShare,
         int flagSubjectReviewMaxMark,
@@ -99,6 +105,8 @@ public record MarkingSettings(
         share("credit.narrative-max-link-share", creditNarrativeMaxLinkShare, true);
         share("credit.described-generic-share", creditDescribedGenericShare, false);
         atLeast("credit.described-min-terms", creditDescribedMinTerms, 1);
+        atLeast("credit.off-topic-min-sentences", creditOffTopicMinSentences, 1);
+        share("credit.off-topic-max-share", creditOffTopicMaxShare, true);
         atLeast("shape.list-min-words", shapeListMinWords, 1);
         atLeast("shape.list-min-fragments", shapeListMinFragments, 1);
         share("shape.list-short-share", shapeListShortShare, true);
@@ -119,6 +127,10 @@ public record MarkingSettings(
             throw new IllegalArgumentException("flag.fact-year-min..flag.fact-year-max must be four-digit years in"
                     + " order, got " + flagFactYearMin + ".." + flagFactYearMax);
         }
+        atLeast("flag.fact-window", flagFactWindow, 1);
+        atLeast("flag.fact-min-gap", flagFactMinGap, 1);
+        atLeast("flag.fact-min-sources", flagFactMinSources, 1);
+        share("flag.fact-specific-share", flagFactSpecificShare, true);
         atLeast("flag.other-min-specific", flagOtherMinSpecific, 1);
         share("flag.other-specific-share", flagOtherSpecificShare, true);
         atLeast("flag.subject-review-max-mark", flagSubjectReviewMaxMark, 0);

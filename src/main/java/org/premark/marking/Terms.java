@@ -48,6 +48,17 @@ final class Terms {
         return out;
     }
 
+    /** The words of {@link #words} as the student wrote them (case and possessive kept), position for position. */
+    static List<String> writtenWords(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : SPLIT.split(text)) {
+            if (!trim(w.toLowerCase(Locale.ROOT)).isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
     /** A {@code scope} word of {@code negations.txt}, or any contraction ending in "n't". */
     boolean isNegation(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');

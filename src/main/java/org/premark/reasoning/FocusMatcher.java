@@ -60,6 +60,11 @@ public final class FocusMatcher {
         return !phrases.isEmpty();
     }
 
+    /** Whether the rubric says what its answers must be about. */
+    public boolean hasSubject() {
+        return !subject.isEmpty();
+    }
+
     /**
      * Whether an answer with these terms names the question's subject; true when the rubric gives no subject.
      */

@@ -44,4 +44,58 @@ class FactCheckerTest {
         assertTrue(checker.check("The NKVD was set up in 1934", terms.exactTerms("nkvd"), "x").isEmpty());
         assertTrue(checker.check("General Secretary in 1921 and 1922", terms.exactTerms("general secretary"), "x").isEmpty());
     }
+
+    /** Notes of my own: the siege and the coronation are each dated twice, the council to two different years. */
+    private final FactChecker near = new FactChecker(List.of(
+            passage("m.p1", "The siege of Orleans 1429", "The relief army reached the town in spring."),
+            passage("m.p2", "", "The siege of Orleans was lifted in 1429 by the relief army."),
+            passage("m.p3", "", "The coronation at Reims took place in 1429. The coronation at Reims followed in 1429."),
+            passage("m.p4", "", "The royal council met in 1430. The royal council met again in 1433."),
+            passage("m.p5", "", "The bridge tower fell in 1428."),
+            passage("m.p6", "Trial at Rouen 1431", "The judges were bishops loyal to the English.")),
+            terms, 1400, 1499, 8, 2, 2, Set.of("gave", "job", "went")::contains, t -> !t.equals("king"));
+
+    @Test
+    void aYearNextToAConceptInALongSentenceIsCheckedAgainstTheNotes() {
+        FactChecker.Conflict c = near.checkNear("The young king rode north with his captains, and after many weeks"
+                + " of marching they broke the siege of Orleans in 1435 with the help of the relief army").orElseThrow();
+        assertEquals("1435", c.year());
+        assertEquals(Set.of("1429"), c.noteYears());
+        assertEquals("siege of Orleans", c.concept(), "the concept is shown as the student wrote it");
+        assertEquals("m.p1", c.passageId());
+    }
+
+    @Test
+    void aYearIsTiedToTheWordsNearItNotToTheWholeSentence() {
+        // The siege is named, but the year belongs to the retrial ten words later.
+        assertTrue(near.checkNear("The siege of Orleans was a turning point and many years later, in 1456, a retrial"
+                + " cleared her name").isEmpty());
+        // The coronation is dated right, so the later year is about something else.
+        assertTrue(near.checkNear("The coronation at Reims in 1429 gave the king new confidence").isEmpty());
+    }
+
+    @Test
+    void onlyDatesTheNotesAreSureOfConflict() {
+        // The council met in two different years, the bridge tower is dated only once.
+        assertTrue(near.checkNear("Everything changed when the royal council met in 1445 at last").isEmpty());
+        assertTrue(near.checkNear("The English lost when the bridge tower fell in 1440").isEmpty());
+        // A card's heading is the notes' own date for its event.
+        assertEquals("1431", near.checkNear("She was burned after the trial at Rouen in 1436").orElseThrow().noteYears()
+                .iterator().next());
+        // A year within the gap of the notes' date, or a range that includes it, is no conflict.
+        assertTrue(near.checkNear("The siege of Orleans in 1430 was a great victory").isEmpty());
+        assertTrue(near.checkNear("The siege of Orleans lasted from 1428 to 1429").isEmpty());
+    }
+
+    @Test
+    void everydayWordsAndCommonNamesDateNothing() {
+        assertTrue(near.checkNear("The king gave him a job in 1450 and he went home").isEmpty());
+        assertTrue(near.checkNear("He had no years in his sentence at all").isEmpty());
+    }
+
+    @Test
+    void theSettingsAreChecked() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new FactChecker(List.of(),
+                terms, 1400, 1499, 0, 2, 2, t -> false, t -> true));
+    }
 }

@@ -141,6 +141,40 @@ class MarkerLexicalIT {
         MarkResult restated = mark("trotsky-lost", "Trotsky lost the leadership struggle with Stalin.");
         assertTrue(restated.flagged(FlagCode.RESTATES_QUESTION));
         assertTrue(restated.flagged(FlagCode.NEEDS_REVIEW));
+        assertEquals(0, restated.mark(), "only restating the question earns nothing");
+        assertFalse(restated.flagged(FlagCode.OFF_TOPIC), "it is on the question, it just says nothing");
+        MarkResult reasoned = mark("purges-effective", "The Purges were an effective way to control the Soviet people"
+                + " because Stalin was in control.");
+        assertEquals(1, reasoned.mark(), "a general reason, however thin, is a general answer");
+    }
+
+    @Test
+    void aLongAnswerOnAnotherTopicEarnsNothingAndSaysWhy() {
+        MarkResult r = mark("nkvd-feared", "Peasants in the villages were made to join big collective farms. Many"
+                + " of them killed their cows and pigs rather than hand them over. Grain was taken away to feed the"
+                + " workers in the cities and to sell abroad. In Ukraine millions of people starved. Richer peasants"
+                + " were blamed for the shortages and their land was taken.");
+        assertEquals(0, r.mark());
+        Flag flag = r.flags().stream().filter(f -> f.code() == FlagCode.OFF_TOPIC).findFirst().orElseThrow();
+        assertTrue(flag.message().contains("NKVD") && flag.message().contains("sentences"), flag.message());
+        assertTrue(r.points().stream().allMatch(p -> p.status() == PointStatus.MISSING));
+        // A weak answer on the question keeps its mark, even without naming the NKVD in every sentence.
+        MarkResult weak = mark("nkvd-feared", "The NKVD arrested people in the middle of the night. They were taken"
+                + " away and many were never seen again. Nobody knew who would be next.");
+        assertTrue(weak.mark() > 0);
+        assertFalse(weak.flagged(FlagCode.OFF_TOPIC));
+    }
+
+    @Test
+    void aWrongYearNextToAConceptInsideALongSentenceIsFlagged() {
+        MarkResult r = mark("trotsky-lost", "Trotsky looked disloyal to many Bolsheviks because he stayed in the"
+                + " south to rest and never came back for Lenin's funeral in 1930, while Stalin walked beside the"
+                + " coffin and gave the main speech.");
+        Flag flag = r.flags().stream().filter(f -> f.code() == FlagCode.FACTUAL_CONFLICT).findFirst().orElseThrow();
+        assertTrue(flag.message().contains("1930") && flag.message().contains("1924"), flag.message());
+        assertFalse(mark("trotsky-lost", "Trotsky looked disloyal to many Bolsheviks because he stayed in the south"
+                + " to rest and never came back for Lenin's funeral in 1924, while Stalin walked beside the coffin.")
+                .flagged(FlagCode.FACTUAL_CONFLICT));
     }
 
     @Test

@@ -38,4 +38,11 @@ class TermsTest {
     void hyphenatedWordsJoin() {
         assertEquals(terms.exactTerms("pallbearer"), terms.exactTerms("pall-bearer"));
     }
+
+    @Test
+    void writtenWordsKeepTheStudentsSpellingPositionForPosition() {
+        String text = "The Queen's fleet -- sailed in 1588!";
+        assertEquals(List.of("The", "Queen's", "fleet", "sailed", "in", "1588"), Terms.writtenWords(text));
+        assertEquals(Terms.words(text).size(), Terms.writtenWords(text).size());
+    }
 }
