@@ -128,6 +128,9 @@ public final class MarkerLexical implements Marker {
         // The signals, in the order the scorer asks them; a new signal is one more entry here.
         List<PointSignal> signals = new ArrayList<>();
         signals.add(new PointSignalLexical(rubric, terms, weights, settings));
+        if (settings.matchImplicitCueSpan() > 0) {
+            signals.add(new PointSignalImplicit(rubric, terms, weights, settings));
+        }
         if (usesNotes) {
             signals.add(new PointSignalNotes(notes, rubric, settings));
         }

@@ -38,6 +38,8 @@ public record MarkingSettings(
         double matchSynonymDiscount,
         int matchMinExampleOverlap,
         double matchExampleBoost,
+        int matchImplicitCueSpan,
+        double matchImplicitCueFactor,
         double notesNearMiss,
         int notesTopPassages,
         int notesReadingCandidates,
@@ -50,6 +52,7 @@ public record MarkingSettings(
         double creditNarrativeMaxLinkShare,
         double creditDescribedGenericShare,
         int creditDescribedMinTerms,
+        int creditDescribedNameMaxTerms,
         int shapeListMinWords,
         int shapeListMinFragments,
         double shapeListShortShare,
@@ -99,6 +102,9 @@ public record MarkingSettings(
         share("credit.narrative-max-link-share", creditNarrativeMaxLinkShare, true);
         share("credit.described-generic-share", creditDescribedGenericShare, false);
         atLeast("credit.described-min-terms", creditDescribedMinTerms, 1);
+        atLeast("match.implicit-cue-span", matchImplicitCueSpan, 0);
+        share("match.implicit-cue-factor", matchImplicitCueFactor, true);
+        atLeast("credit.described-name-max-terms", creditDescribedNameMaxTerms, 1);
         atLeast("shape.list-min-words", shapeListMinWords, 1);
         atLeast("shape.list-min-fragments", shapeListMinFragments, 1);
         share("shape.list-short-share", shapeListShortShare, true);
