@@ -101,7 +101,7 @@ public final class Cli {
                 return 0;
             }
             // --set key=value and --grid key=v1,v2 (premark eval) may be given once per key.
-            Args args = Args.parse(rest, Set.of("help", "verbose", "quiet", "json", "cross-validate"),
+            Args args = Args.parse(rest, Set.of("help", "verbose", "quiet", "json", "cross-validate", "no-cues"),
                     Set.of("set", "grid"));
             return command.run(args, out, err);
         } catch (CliException e) {

@@ -28,7 +28,7 @@ final class EvalCommand implements Command {
 
     private static final Set<String> OPTIONS = Set.of("answers", "rubric", "questions", "corpus", "rubrics",
             "write-expected", "min-qwk", "min-exact", "min-within-one", "min-point-f1", "min-explained-f1",
-            "min-review-recall", "max-review-rate", "max-mae", "set", "grid", "cross-validate");
+            "min-review-recall", "max-review-rate", "max-mae", "set", "grid", "cross-validate", "no-cues");
 
     @Override
     public String name() {
@@ -40,7 +40,24 @@ final class EvalCommand implements Command {
         return "eval --answers FILE.csv [--rubric ID] [--questions ID,ID] [--rubrics DIR] [--write-expected OUT.csv]"
                 + " [--min-qwk X] [--min-exact X] [--min-within-one X] [--max-mae X] [--min-point-f1 X]"
                 + " [--min-explained-f1 X] [--min-review-recall X] [--max-review-rate X] [--set KEY=VALUE]..."
-                + " [--cross-validate --grid KEY=V1,V2,...]...";
+                + " [--cross-validate --grid KEY=V1,V2,...]... [--no-cues]";
+    }
+
+    /** Examples a teacher writes in minutes: what {@code --no-cues} keeps of each point. */
+    static final int BARE_EXAMPLES = 2;
+
+    /**
+     * The rubrics to mark with: as written, or with {@code --no-cues} as a teacher writes them in minutes (label,
+     * description, two examples). Bare rubrics are built once, so the marker compiles each only once.
+     */
+    private static java.util.function.Function<String, org.premark.rubric.Rubric> lookup(Workspace workspace,
+            Args args) {
+        if (!args.has("no-cues")) {
+            return workspace.rubricLookup();
+        }
+        Map<String, org.premark.rubric.Rubric> bare = new LinkedHashMap<>();
+        workspace.rubrics().forEach(r -> bare.put(r.id(), r.bare(BARE_EXAMPLES)));
+        return bare::get;
     }
 
     @Override
@@ -71,7 +88,7 @@ final class EvalCommand implements Command {
         }
         List<Scored> scored;
         try {
-            scored = new Evaluator(workspace.marker(), workspace.rubricLookup()).mark(gold);
+            scored = new Evaluator(workspace.marker(), lookup(workspace, args)).mark(gold);
         } catch (IllegalArgumentException e) {
             throw new CliException(file + ": " + e.getMessage(), 1);
         }
@@ -135,7 +152,7 @@ final class EvalCommand implements Command {
             all.putAll(point);
             Workspace workspace = Dirs.workspace(args, settings(all, "--grid " + label(point) + ":"));
             try {
-                runs.put(label(point), new Evaluator(workspace.marker(), workspace.rubricLookup()).mark(gold));
+                runs.put(label(point), new Evaluator(workspace.marker(), lookup(workspace, args)).mark(gold));
             } catch (IllegalArgumentException e) {
                 throw new CliException(file + ": " + e.getMessage(), 1);
             }

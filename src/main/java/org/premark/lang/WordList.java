@@ -51,7 +51,9 @@ public enum WordList {
     /** Words that move a story on in time ("then", "after that", "in"). */
     NARRATIVE_TIME_MARKERS("narrative-time-markers.txt"),
     /** Everyday words that never make a cause specific ("thing", "good", "people"). */
-    GENERAL_WORDS("general-words.txt");
+    GENERAL_WORDS("general-words.txt"),
+    /** Question words that ask for each point to be described ("describe"): such a points rubric credits described points. */
+    DESCRIBE_COMMANDS("describe-commands.txt");
 
     private final String file;
 

@@ -14,8 +14,8 @@ import org.premark.rubric.RubricPoint;
 
 /**
  * Decides whether an answer <i>describes</i> a point rather than only naming it, for points schemes with
- * {@code credit: described}. A point's defining content is what its description and examples say beyond its
- * name: their terms minus the label's and the question's terms, and minus terms that most of the rubric's points
+ * {@code credit: described}. A point's defining content is what its label, description and examples say beyond
+ * its name ({@link #name}): their terms minus the name's and the question's terms, and minus terms that most of the rubric's points
  * share (in a question about membranes, "membrane" describes nothing). "Osmosis" alone names the point;
  * "osmosis, water moving into the cell" describes it. Immutable; thread-safe.
  */
@@ -28,10 +28,11 @@ final class Descriptions {
     /**
      * @param settings {@code credit.described-generic-share}: a term in more than this share of the rubric's
      *                 points (three or more) is generic; {@code credit.described-min-terms}: defining terms an
-     *                 answer must give
+     *                 answer must give; {@code credit.described-name-max-terms}: the longest label that is a name
      */
     Descriptions(Rubric rubric, Terms terms, MarkingSettings settings) {
         this.minTerms = settings.creditDescribedMinTerms();
+        int nameMaxTerms = settings.creditDescribedNameMaxTerms();
         double genericShare = settings.creditDescribedGenericShare();
         Set<String> question = new HashSet<>(terms.exactTerms(rubric.question()));
         Map<String, Set<String>> content = new HashMap<>();
@@ -61,13 +62,29 @@ final class Descriptions {
         int n = rubric.points().size();
         for (RubricPoint p : rubric.points()) {
             Set<String> d = new LinkedHashSet<>(content.get(p.id()));
-            d.removeAll(terms.exactTerms(p.label()));
+            // A label that states the step ("mRNA exits the nucleus through a nuclear pore") is content too; only
+            // its name is not.
+            d.addAll(terms.exactTerms(p.label()));
+            d.removeAll(name(p.label(), terms, nameMaxTerms));
             d.removeAll(question);
             if (n >= 3) {
                 d.removeIf(term -> pointsWith.getOrDefault(term, 0) > genericShare * n);
             }
             defining.put(p.id(), Set.copyOf(d));
         }
+    }
+
+    /**
+     * The terms that name a point rather than say what it is: a short label, up to any bracket ("Passive
+     * transport (high to low)" is named "passive transport"), or, for a label that is a statement, its first term,
+     * the thing the statement is about ("Pumps move ions using carrier proteins" is named "pumps").
+     *
+     * @param maxTerms a label part of at most this many terms is a name as a whole
+     */
+    static List<String> name(String label, Terms terms, int maxTerms) {
+        int bracket = label.indexOf('(');
+        List<String> head = terms.exactTerms(bracket > 0 ? label.substring(0, bracket) : label);
+        return head.size() <= maxTerms ? head : head.subList(0, 1);
     }
 
     /** The point's defining terms (stemmed); empty for an unknown point. */

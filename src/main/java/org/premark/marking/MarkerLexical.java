@@ -136,6 +136,9 @@ public final class MarkerLexical implements Marker {
         // The signals, in the order the scorer asks them; a new signal is one more entry here.
         List<PointSignal> signals = new ArrayList<>();
         signals.add(new PointSignalLexical(rubric, terms, weights, settings));
+        if (settings.matchImplicitCueSpan() > 0) {
+            signals.add(new PointSignalImplicit(rubric, terms, weights, settings));
+        }
         if (usesNotes) {
             signals.add(new PointSignalNotes(notes, rubric, settings));
         }
@@ -186,12 +189,22 @@ public final class MarkerLexical implements Marker {
 
         // Matching: each claim's best point.
         List<PointScore> best = new ArrayList<>(claims.size());
+        // Under a points scheme a clause that lists several points earns each ("osmosis, … and active transport").
+        boolean lists = rubric.scheme() instanceof PointsScheme;
+        List<List<PointScore>> listed = new ArrayList<>(claims.size());
         for (Claim claim : claims) {
             List<String> all = new ArrayList<>();
             List<String> affirmed = new ArrayList<>();
             negations.split(claim, all, affirmed);
             claimTerms.add(all);
-            best.add(ctx.scorer().best(new ClaimTerms(claim, all, affirmed)));
+            ClaimTerms ct = new ClaimTerms(claim, all, affirmed);
+            if (lists) {
+                List<PointScore> each = ctx.scorer().perPoint(ct);
+                best.add(PointScorer.best(each));
+                listed.add(each);
+            } else {
+                best.add(ctx.scorer().best(ct));
+            }
         }
 
         // Crediting: which claims earn their point, and which points are explained.
@@ -211,6 +224,16 @@ public final class MarkerLexical implements Marker {
         for (int i = 0; i < claims.size(); i++) {
             pointOf[i] = credited[i] ? best.get(i).point().id() : null;
         }
+        // The other points a credited clause of a list answer also clears the threshold for (ListedPoints).
+        Map<String, Map<Integer, PointScore>> also = lists
+                ? ListedPoints.also(listed, credited, pointOf, settings.matchThreshold(), (p, i) -> claimTerms.get(i)
+                        .containsAll(Descriptions.name(p.label(), terms, settings.creditDescribedNameMaxTerms())))
+                : Map.of();
+        also.forEach((id, at) -> {
+            List<Integer> idx = byPoint.computeIfAbsent(id, k -> new ArrayList<>());
+            idx.addAll(at.keySet());
+            java.util.Collections.sort(idx);
+        });
         List<String> pointList = java.util.Arrays.asList(pointOf);
         FocusMatcher focus = ctx.focus();
         Narrative.Verdict story = focus.hasFocus() && !shape.keywordList()
@@ -235,8 +258,10 @@ public final class MarkerLexical implements Marker {
             for (int i : idx) {
                 Claim c = claims.get(i);
                 spans.add(new Span(c.start(), c.end(), c.text()));
-                if (best.get(i).value() > score) {
-                    score = best.get(i).value();
+                PointScore own = also.getOrDefault(point.id(), Map.of()).get(i);
+                double value = own != null ? own.value() : best.get(i).value();
+                if (value > score) {
+                    score = value;
                     bestClaim = i;
                 }
                 if (explained || (shape.keywordList() && !crediting.explainsInKeywordLists()) || narrative) {
@@ -249,7 +274,8 @@ public final class MarkerLexical implements Marker {
                     if (to < 0 && linkRule.meansLink(c) && focus.reaches(claimTerms.get(i))) {
                         to = i;
                     }
-                } else if (crediting.explains(claims, claimTerms, pointList, i, ctx.questionSet())) {
+                } else if (crediting.explains(claims, claimTerms, own == null ? pointList
+                        : ListedPoints.as(pointList, i, point.id()), i, ctx.questionSet())) {
                     to = i;
                 }
                 if (to >= 0) {

@@ -38,6 +38,8 @@ public record MarkingSettings(
         double matchSynonymDiscount,
         int matchMinExampleOverlap,
         double matchExampleBoost,
+        int matchImplicitCueSpan,
+        double matchImplicitCueFactor,
         double notesNearMiss,
         int notesTopPassages,
         int notesReadingCandidates,
@@ -52,6 +54,7 @@ public record MarkingSettings(
         int creditDescribedMinTerms,
         int creditOffTopicMinSentences,
         double creditOffTopicMaxShare,
+        int creditDescribedNameMaxTerms,
         int shapeListMinWords,
         int shapeListMinFragments,
         double shapeListShortShare,
@@ -107,6 +110,9 @@ public record MarkingSettings(
         atLeast("credit.described-min-terms", creditDescribedMinTerms, 1);
         atLeast("credit.off-topic-min-sentences", creditOffTopicMinSentences, 1);
         share("credit.off-topic-max-share", creditOffTopicMaxShare, true);
+        atLeast("match.implicit-cue-span", matchImplicitCueSpan, 0);
+        share("match.implicit-cue-factor", matchImplicitCueFactor, true);
+        atLeast("credit.described-name-max-terms", creditDescribedNameMaxTerms, 1);
         atLeast("shape.list-min-words", shapeListMinWords, 1);
         atLeast("shape.list-min-fragments", shapeListMinFragments, 1);
         share("shape.list-short-share", shapeListShortShare, true);

@@ -29,6 +29,23 @@ final class PointScorer {
         return best(all);
     }
 
+    /**
+     * Every point's best score for the claim over every signal, in the order points were first scored: for a
+     * points scheme, where one clause that lists several points earns each of them.
+     */
+    List<PointScore> perPoint(ClaimTerms claim) {
+        List<PointScore> all = new ArrayList<>();
+        List<PointScore> view = Collections.unmodifiableList(all);
+        for (PointSignal signal : signals) {
+            all.addAll(signal.score(claim, view));
+        }
+        java.util.Map<String, PointScore> best = new java.util.LinkedHashMap<>();
+        for (PointScore s : all) {
+            best.merge(s.point().id(), s, (a, b) -> better(b, a) ? b : a);
+        }
+        return List.copyOf(best.values());
+    }
+
     /** The best of {@code scores} by {@link #better}; the first wins a full tie. */
     static PointScore best(List<PointScore> scores) {
         PointScore top = null;

@@ -49,6 +49,12 @@ public record Rubric(String id, String question, int maxMark, String corpus, boo
         }
     }
 
+    /** The rubric with every point {@link RubricPoint#bare bare}: label, description, a few examples. */
+    public Rubric bare(int maxExamples) {
+        return new Rubric(id, question, maxMark, corpus, showMarksToStudents, scheme,
+                points.stream().map(p -> p.bare(maxExamples)).toList(), focus);
+    }
+
     public Optional<RubricPoint> point(String id) {
         return points.stream().filter(p -> p.id().equals(id)).findFirst();
     }

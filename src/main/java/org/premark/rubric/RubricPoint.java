@@ -27,6 +27,15 @@ public record RubricPoint(String id, String label, String description, List<Stri
         passages = texts("passages", passages);
     }
 
+    /**
+     * The point as a teacher writes it in minutes: label, description and at most {@code maxExamples} examples;
+     * no cues beyond the label, no synonyms, no passages. For measuring how much the written cues add.
+     */
+    public RubricPoint bare(int maxExamples) {
+        return new RubricPoint(id, label, description, List.of(label), List.of(),
+                examples.subList(0, Math.min(maxExamples, examples.size())), List.of());
+    }
+
     private static String requireText(String what, String value) {
         Objects.requireNonNull(value, what);
         if (value.isBlank()) {

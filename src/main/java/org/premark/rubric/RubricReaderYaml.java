@@ -11,10 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.premark.lang.Lexicon;
+import org.premark.lang.WordList;
 import org.premark.text.StrictUtf8;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -304,7 +307,7 @@ public final class RubricReaderYaml implements RubricReader {
             Focus focus = f.has("focus") ? focus(f.value("focus")) : Focus.NONE;
             List<RubricPoint> points = f.has("points") ? points(f.value("points"), !corpus.isEmpty())
                     : missing(map, "points", null);
-            MarkScheme scheme = scheme(f, maxMark, points == null ? -1 : points.size());
+            MarkScheme scheme = scheme(f, maxMark, points == null ? -1 : points.size(), question);
             if (!problems.isEmpty()) {
                 return null;
             }
@@ -317,7 +320,7 @@ public final class RubricReaderYaml implements RubricReader {
             }
         }
 
-        private MarkScheme scheme(Fields top, Integer maxMark, int pointCount) {
+        private MarkScheme scheme(Fields top, Integer maxMark, int pointCount, String question) {
             if (!top.has("scheme")) {
                 if (maxMark != null && maxMark != LevelScheme.MAX_MARK) {
                     problem(top.value("max_mark"), "max_mark", "the default levels scheme is for "
@@ -345,7 +348,7 @@ public final class RubricReaderYaml implements RubricReader {
                 }
                 type = t;
             }
-            return type.equals("levels") ? levelScheme(f, maxMark, top) : pointsScheme(f, schemeMap, maxMark, pointCount);
+            return type.equals("levels") ? levelScheme(f, maxMark, top) : pointsScheme(f, schemeMap, maxMark, pointCount, question);
         }
 
         private LevelScheme levelScheme(Fields f, Integer maxMark, Fields top) {
@@ -413,7 +416,8 @@ public final class RubricReaderYaml implements RubricReader {
             return issues.isEmpty() ? new LevelScheme(levels) : null;
         }
 
-        private PointsScheme pointsScheme(Fields f, MappingNode schemeMap, Integer maxMark, int pointCount) {
+        private PointsScheme pointsScheme(Fields f, MappingNode schemeMap, Integer maxMark, int pointCount,
+                String question) {
             if (f.has("levels")) {
                 problemAtKey(f, "levels", "scheme.levels", "levels are only for type: levels (points use 'table')");
             }
@@ -470,7 +474,10 @@ public final class RubricReaderYaml implements RubricReader {
             if (!issues.isEmpty() || maxMark == null) {
                 return null;
             }
-            PointsScheme.CreditRule credit = PointsScheme.CreditRule.NAMED;
+            // A question that asks to describe (lang/en/describe-commands.txt) is marked as its examiners do: a
+            // point counts when it is described. The rubric can still say credit: named.
+            PointsScheme.CreditRule credit = asksToDescribe(question) ? PointsScheme.CreditRule.DESCRIBED
+                    : PointsScheme.CreditRule.NAMED;
             if (f.has("credit")) {
                 String c = text(f.value("credit"), "scheme.credit");
                 if (c == null) {
@@ -492,6 +499,19 @@ public final class RubricReaderYaml implements RubricReader {
                         + " points but the rubric has only " + pointCount);
             }
             return scheme;
+        }
+
+        private static boolean asksToDescribe(String question) {
+            if (question == null) {
+                return false;
+            }
+            Set<String> commands = Lexicon.english().words(WordList.DESCRIBE_COMMANDS);
+            for (String w : question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (commands.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Focus focus(Node node) {

@@ -2,6 +2,7 @@ package org.premark.text;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,8 @@ import java.util.regex.Pattern;
  *   <li>{@link #gluedStops}: a full stop typed without a space before the next word ("nucleus.The") gets one;</li>
  *   <li>{@link #gluedWords}: a lower-case word run into a capitalised one ("membraneActive") is cut by a
  *       line break;</li>
+ *   <li>{@link #gluedLowerWords}: a lower-case run that is no word but two words glued ("energyosmosis") gets a
+ *       space between them;</li>
  *   <li>{@link #letterCase}: an answer in capitals is lower-cased; then sentence starts, "I", and (in an answer
  *       that had no usable case) the proper nouns and acronyms of {@link CasedWords} get their capitals.</li>
  * </ol>
@@ -36,10 +39,26 @@ public final class TextNormalizerRules implements TextNormalizer {
     /** Case rules need this many letters to judge from. */
     static final int MIN_LETTERS = 8;
 
-    private final CasedWords cased;
+    /** A run of lower-case letters long enough to hold two words of {@link #MIN_PART} letters. */
+    private static final Pattern LOWER_RUN = Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{Ll}{8,}(?![\\p{L}\\p{N}'’-])");
+    /**
+     * Each half of a glued pair has at least this many letters: a dictionary's short "words" make false cuts of
+     * misspellings ("ribsome" → "rib some").
+     */
+    static final int MIN_PART = 4;
 
+    private final CasedWords cased;
+    private final Set<String> words;
+
+    /** Without a word list: glued lower-case words stay as typed. */
     public TextNormalizerRules(CasedWords cased) {
+        this(cased, Set.of());
+    }
+
+    /** @param words the known lower-case words (the dictionary, the notes' and rubrics' words) */
+    public TextNormalizerRules(CasedWords cased, Set<String> words) {
         this.cased = Objects.requireNonNull(cased, "cased");
+        this.words = Objects.requireNonNull(words, "words");
     }
 
     @Override
@@ -49,6 +68,7 @@ public final class TextNormalizerRules implements TextNormalizer {
         n = inlineBullets(n);
         n = gluedStops(n);
         n = gluedWords(n, cased);
+        n = gluedLowerWords(n, words);
         return letterCase(n, cased);
     }
 
@@ -203,6 +223,73 @@ public final class TextNormalizerRules implements TextNormalizer {
             e.insert(m.start(), "\n");
         }
         return e == null ? n : e.done();
+    }
+
+    /**
+     * "energyosmosis", "membranediffusion": a run of lower-case letters that is not a known word, nor one letter
+     * away from one (a misspelling), but splits into two that are (each of {@link #MIN_PART} letters or more) gets
+     * a space. Of several splits the most even wins
+     * ("energy osmosis", not "ener gyosmosis"), then the leftmost. A known word is never split, so "photosynthesis"
+     * stays whole.
+     */
+    static Normalized gluedLowerWords(Normalized n, Set<String> words) {
+        if (words.isEmpty()) {
+            return n;
+        }
+        String s = n.text();
+        Matcher m = LOWER_RUN.matcher(s);
+        Normalized.Editor e = null;
+        while (m.find()) {
+            String run = m.group();
+            if (words.contains(run) || oneEditFrom(run, words)) {
+                continue; // a word, or a misspelling of one ("controll", "consentration")
+            }
+            int cut = -1;
+            for (int i = MIN_PART; i <= run.length() - MIN_PART; i++) {
+                if (words.contains(run.substring(0, i)) && words.contains(run.substring(i))
+                        && (cut < 0 || Math.min(i, run.length() - i) > Math.min(cut, run.length() - cut))) {
+                    cut = i;
+                }
+            }
+            if (cut > 0) {
+                if (e == null) {
+                    e = n.edit();
+                }
+                e.insert(m.start() + cut, " ");
+            }
+        }
+        return e == null ? n : e.done();
+    }
+
+    /** Whether one letter deleted, changed, added or two swapped make {@code w} a known word. */
+    static boolean oneEditFrom(String w, Set<String> words) {
+        StringBuilder b = new StringBuilder(w.length() + 1);
+        for (int i = 0; i <= w.length(); i++) {
+            if (i < w.length()) {
+                if (words.contains(w.substring(0, i) + w.substring(i + 1))) {
+                    return true;
+                }
+                if (i + 1 < w.length() && words.contains(w.substring(0, i) + w.charAt(i + 1) + w.charAt(i)
+                        + w.substring(i + 2))) {
+                    return true;
+                }
+            }
+            for (char c = 'a'; c <= 'z'; c++) {
+                b.setLength(0);
+                b.append(w, 0, i).append(c).append(w, i, w.length());
+                if (words.contains(b.toString())) {
+                    return true;
+                }
+                if (i < w.length() && c != w.charAt(i)) {
+                    b.setLength(0);
+                    b.append(w, 0, i).append(c).append(w, i + 1, w.length());
+                    if (words.contains(b.toString())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -62,7 +62,8 @@ public record Workspace(NotesSearcher notes, List<Rubric> rubrics, Marker marker
                 .collect(Collectors.toMap(p -> p.id(), p -> Boolean.TRUE, (a, b) -> a));
         List<Rubric> rubrics = new RubricReaderYaml(ids::containsKey).readAll(rubricsDir);
         Annotator annotator = new AnnotatorNormalizing(AnnotatorME.load(),
-                new TextNormalizerRules(CasedWords.learn(carefulTexts(notes, rubrics))), lexicon);
+                new TextNormalizerRules(CasedWords.learn(carefulTexts(notes, rubrics)), known(notes, rubrics, lexicon)),
+                lexicon);
         Marker marker = new MarkerLexical(new ClaimSplitterME(annotator, lexicon), notes,
                 SpellingCorrectorLucene.of(vocabulary(notes, rubrics), lexicon.dictionary()), lexicon, settings);
         return new Workspace(notes, rubrics, marker, NotesFiles.titles(corpusDir));
@@ -81,6 +82,13 @@ public record Workspace(NotesSearcher notes, List<Rubric> rubrics, Marker marker
             });
         }
         return texts;
+    }
+
+    /** Every word known to be one: the dictionary and the notes' and rubrics' own words ("ribosome"). */
+    private static java.util.Set<String> known(NotesSearcherLucene notes, List<Rubric> rubrics, Lexicon lexicon) {
+        java.util.Set<String> words = new java.util.HashSet<>(lexicon.dictionary());
+        words.addAll(vocabulary(notes, rubrics));
+        return java.util.Set.copyOf(words);
     }
 
     private static java.util.Set<String> vocabulary(NotesSearcherLucene notes, List<Rubric> rubrics) {

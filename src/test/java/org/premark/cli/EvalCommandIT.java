@@ -45,6 +45,15 @@ class EvalCommandIT {
     }
 
     @Test
+    void noCuesMarksWithRubricsCutToLabelDescriptionAndExamples() throws Exception {
+        assertEquals(0, cli.run("eval", "--answers", membraneSet().toString(), "--rubric", "asap-cell-membrane",
+                "--rubrics", ASAP_RUBRICS, "--no-cues"), cli.stderr());
+        String text = cli.stdout();
+        assertTrue(text.contains("answers: 3"), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches("asap-cell-membrane\\s+3\\s+.*")), text);
+    }
+
+    @Test
     void pointBarsOnASetWithoutPointLabelsAreAUsageError() throws Exception {
         assertEquals(2, cli.run("eval", "--answers", membraneSet().toString(), "--rubric", "asap-cell-membrane",
                 "--rubrics", ASAP_RUBRICS, "--min-point-f1", "0.5"));

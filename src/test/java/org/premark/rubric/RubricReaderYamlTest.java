@@ -176,6 +176,38 @@ class RubricReaderYamlTest {
     }
 
     @Test
+    void aPointsQuestionThatAsksToDescribeCreditsDescribedPointsUnlessTheRubricSaysNamed() throws Exception {
+        String head = VALID.replace("max_mark: 6", "max_mark: 2").replace("corpus: notes\n", "");
+        String question = head.substring(head.indexOf("question: "), head.indexOf('\n', head.indexOf("question: ")));
+        String describe = head.replace(question, "question: Name and describe two ways a seed is spread.");
+        String table = "  table:\n    - {points: 0, mark: 0}\n    - {points: 1, mark: 1}\n    - {points: 2+, mark: 2}\n";
+        Rubric byDefault = new RubricReaderYaml(null).read(write("dd.yaml", describe.replace("points:\n",
+                "scheme:\n  type: points\n" + table + "points:\n")));
+        assertEquals(PointsScheme.CreditRule.DESCRIBED, ((PointsScheme) byDefault.scheme()).creditRule());
+        Rubric named = new RubricReaderYaml(null).read(write("dn.yaml", describe.replace("points:\n",
+                "scheme:\n  type: points\n  credit: named\n" + table + "points:\n")));
+        assertEquals(PointsScheme.CreditRule.NAMED, ((PointsScheme) named.scheme()).creditRule());
+        Rubric list = new RubricReaderYaml(null).read(write("dl.yaml", head.replace(question,
+                "question: Name two ways a seed is spread.").replace("points:\n",
+                "scheme:\n  type: points\n" + table + "points:\n")));
+        assertEquals(PointsScheme.CreditRule.NAMED, ((PointsScheme) list.scheme()).creditRule());
+    }
+
+    @Test
+    void aBarePointKeepsItsLabelDescriptionAndFirstExamples() {
+        org.premark.rubric.RubricPoint p = new org.premark.rubric.RubricPoint("wind", "Wind",
+                "Light seeds with wings or fluff are blown away.", List.of("blown", "carried by the wind"),
+                List.of("blown, carried"), List.of("The wind carries dandelion seeds.", "Sycamore seeds spin away.",
+                        "Fluffy seeds drift."), List.of("p1"));
+        org.premark.rubric.RubricPoint bare = p.bare(2);
+        assertEquals(List.of("Wind"), bare.cues());
+        assertEquals(List.of(), bare.synonyms());
+        assertEquals(List.of(), bare.passages());
+        assertEquals(p.examples().subList(0, 2), bare.examples());
+        assertEquals(p.description(), bare.description());
+    }
+
+    @Test
     void malformedYamlReportsTheParsersLine() throws IOException {
         List<Problem> p = problems(VALID.replace("label: First point", "label: First point: oops"));
         assertEquals(1, p.size(), p.toString());

@@ -68,6 +68,25 @@ class TextNormalizerRulesTest {
     }
 
     @Test
+    void lowerCaseWordsGluedTogetherArePartedOnlyWhenBothHalvesAreWordsAndTheWholeIsNot() {
+        java.util.Set<String> words = java.util.Set.of("heat", "rises", "warm", "sinks", "cool", "air", "convection",
+                "conduct", "conduction", "ions", "metal", "the", "radiation", "rays", "radiator");
+        Normalized n = TextNormalizerRules.gluedLowerWords(of("warm air risesconvection is when cool air sinks"),
+                words);
+        assertEquals("warm air rises convection is when cool air sinks", n.text());
+        assertMapsBack(n);
+        assertEquals("by conduction", TextNormalizerRules.gluedLowerWords(of("by conduction"), words).text(),
+                "a known word is never split, though conduct+ion are words");
+        assertEquals("conductions", TextNormalizerRules.gluedLowerWords(of("conductions"), words).text(),
+                "one letter from a word: a misspelling, not two words (conduct+ions)");
+        assertEquals("themetalrays", TextNormalizerRules.gluedLowerWords(of("themetalrays"), words).text(),
+                "no split into two words of four letters or more");
+        assertEquals("Heatrises", TextNormalizerRules.gluedLowerWords(of("Heatrises"), words).text(),
+                "only lower-case runs");
+        assertEquals("heat radiation", TextNormalizerRules.gluedLowerWords(of("heatradiation"), words).text());
+    }
+
+    @Test
     void wordsRunTogetherArePartedUnlessTheWordIsKnown() {
         Normalized n = TextNormalizerRules.gluedWords(of("water crosses the wallHeat moves by conduction"), WORDS);
         assertEquals("water crosses the wall\nHeat moves by conduction", n.text());

@@ -1,0 +1,108 @@
+package org.premark.marking;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.premark.rubric.Rubric;
+import org.premark.rubric.RubricPoint;
+
+/**
+ * Matching stage, the implicit-cue signal: cues a teacher did not write, read from the point's label, description
+ * and examples. Every pair of content terms at most {@code match.implicit-cue-span} terms apart in that wording
+ * ("diffusion of water" → diffusion + water, "through a nuclear pore" → nuclear + pore) is scored as a cue, so a
+ * rubric whose points have only a label, a description and an example still matches answers that put the point in
+ * a few words of their own. Only for points without written cues (beyond the label): written cues say better how
+ * answers put a point. A pair with a word of the question's names the topic and is dropped, and the
+ * cue's weight (how specific its words are) decides its score exactly as for a written cue; the score is scaled by
+ * {@code match.implicit-cue-factor} so a written cue or example wins a tie. Immutable; thread-safe.
+ */
+final class PointSignalImplicit implements PointSignal {
+
+    private final PointSignalLexical derived;
+    private final Map<String, RubricPoint> original;
+    private final double factor;
+    /** False when every point has written cues: the signal then has nothing to add. */
+    private final boolean active;
+
+    PointSignalImplicit(Rubric rubric, Terms terms, TermWeights weights, MarkingSettings settings) {
+        this.factor = settings.matchImplicitCueFactor();
+        Set<String> question = Set.copyOf(terms.exactTerms(rubric.question()));
+        List<RubricPoint> points = new ArrayList<>();
+        for (RubricPoint p : rubric.points()) {
+            if (written(p)) {
+                // Cues the teacher wrote say how answers put the point; pairs read from prose would only add noise.
+                continue;
+            }
+            List<String> cues = new ArrayList<>(cues(p, terms, question, settings.matchImplicitCueSpan()));
+            if (cues.isEmpty()) {
+                cues.add(p.label());
+            }
+            // The derived point keeps the teacher's synonyms, so "transfer RNA" still stands for "tRNA".
+            points.add(new RubricPoint(p.id(), p.label(), p.description(), cues, p.synonyms(), List.of(), List.of()));
+        }
+        this.active = !points.isEmpty();
+        Rubric implicit = points.isEmpty() ? rubric : new Rubric(rubric.id(), rubric.question(), rubric.maxMark(), rubric.corpus(),
+                rubric.showMarksToStudents(), rubric.scheme(), points, rubric.focus());
+        this.derived = new PointSignalLexical(implicit, terms, weights, settings);
+        this.original = rubric.points().stream().collect(Collectors.toUnmodifiableMap(RubricPoint::id,
+                Function.identity()));
+    }
+
+    /** Whether the teacher wrote cues for the point beyond its label. */
+    static boolean written(RubricPoint p) {
+        return p.cues().stream().anyMatch(c -> !c.equals(p.label()));
+    }
+
+    /**
+     * The point's implicit cues, each the two words of a pair joined by a space, in the order they are first met.
+     *
+     * @param span the farthest apart two content terms of one sentence may be to form a cue (1 = neighbours)
+     */
+    static Set<String> cues(RubricPoint point, Terms terms, Set<String> question, int span) {
+        List<String> texts = new ArrayList<>();
+        texts.add(point.label());
+        texts.add(point.description());
+        texts.addAll(point.examples());
+        Set<String> out = new LinkedHashSet<>();
+        for (String text : texts) {
+            for (String sentence : text.split("[.;:!?()]+")) {
+                // The words, not their stems, make the cue: it is read again like any cue the teacher wrote.
+                List<String> w = new ArrayList<>();
+                List<String> t = new ArrayList<>();
+                for (String word : Terms.words(sentence)) {
+                    String term = terms.exact(word);
+                    if (term != null && !term.isEmpty()) {
+                        w.add(word);
+                        t.add(term);
+                    }
+                }
+                for (int i = 0; i < t.size(); i++) {
+                    for (int j = i + 1; j < t.size() && j <= i + span; j++) {
+                        if (!t.get(i).equals(t.get(j)) && !question.contains(t.get(i)) && !question.contains(t.get(j))) {
+                            out.add(w.get(i) + " " + w.get(j));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<PointScore> score(ClaimTerms claim, List<PointScore> earlier) {
+        if (!active) {
+            return List.of();
+        }
+        List<PointScore> out = new ArrayList<>();
+        for (PointScore s : derived.score(claim, earlier)) {
+            if (s.value() > 0) {
+                out.add(new PointScore(original.get(s.point().id()), s.value() * factor, s.phrase()));
+            }
+        }
+        return out;
+    }
+}

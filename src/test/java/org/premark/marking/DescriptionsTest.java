@@ -1,0 +1,56 @@
+package org.premark.marking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.premark.lang.Lexicon;
+import org.premark.rubric.PointsScheme;
+import org.premark.rubric.Rubric;
+import org.premark.rubric.RubricPoint;
+
+class DescriptionsTest {
+
+    private final Terms terms = new Terms(w -> w, Lexicon.english());
+
+    private static RubricPoint point(String id, String label, String description, String example) {
+        return new RubricPoint(id, label, description, List.of(label), List.of(), List.of(example), List.of());
+    }
+
+    private Rubric rubric(RubricPoint... points) {
+        return new Rubric("heat", "Starting with a hot pan, list and describe three ways heat moves. [3]", 3, "", true,
+                new PointsScheme(3, List.of(new PointsScheme.Row(0, 0, 0), new PointsScheme.Row(1, PointsScheme.OPEN, 3)),
+                        PointsScheme.CreditRule.DESCRIBED),
+                List.of(points));
+    }
+
+    @Test
+    void aShortLabelIsTheNameAndAStatementIsNamedByItsFirstWord() {
+        assertEquals(terms.exactTerms("Convection"), Descriptions.name("Convection", terms, 2));
+        assertEquals(terms.exactTerms("Forced convection"),
+                Descriptions.name("Forced convection (fans and pumps)", terms, 2));
+        assertEquals(terms.exactTerms("Radiators"),
+                Descriptions.name("Radiators warm the air next to them by conduction", terms, 2));
+    }
+
+    @Test
+    void aStepLabelBeyondItsNameIsDefiningContent() {
+        // The label states the step; "through the handle" is what an answer must say, not just "the pan".
+        RubricPoint handle = point("handle", "Heat leaves the pan through the metal handle",
+                "The heat is conducted along the handle.", "The handle gets hot because metal conducts.");
+        RubricPoint air = point("air", "Convection", "Warm air rises above the pan and cool air takes its place.",
+                "The hot air above the pan rises in a current.");
+        RubricPoint glow = point("glow", "Radiation", "The hot pan gives off infrared waves.",
+                "You can feel the infrared heat with your hand near the pan.");
+        Descriptions d = new Descriptions(rubric(handle, air, glow), terms, MarkingSettings.defaults());
+        assertTrue(d.defining("handle").containsAll(terms.exactTerms("metal handle")), d.defining("handle").toString());
+        assertFalse(d.defining("air").contains(terms.exact("convection")), "the name describes nothing");
+        assertFalse(d.defining("handle").contains(terms.exact("pan")), "a question word describes nothing");
+        assertTrue(d.described("handle", terms.exactTerms("it goes along the handle")));
+        assertFalse(d.described("handle", terms.exactTerms("the pan is hot")));
+        assertTrue(d.described("air", terms.exactTerms("convection, the warm air rises")));
+        assertFalse(d.described("air", terms.exactTerms("convection")));
+    }
+}

@@ -1,0 +1,79 @@
+package org.premark.marking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.premark.claims.Claim;
+import org.premark.lang.Lexicon;
+import org.premark.rubric.PointsScheme;
+import org.premark.rubric.Rubric;
+import org.premark.rubric.RubricPoint;
+
+class PointSignalImplicitTest {
+
+    private final Terms terms = new Terms(w -> w, Lexicon.english());
+
+    private final RubricPoint roots = new RubricPoint("roots", "Roots", "Roots take up water and minerals from the soil.",
+            List.of("Roots"), List.of(), List.of("The roots absorb water from the soil."), List.of());
+    private final RubricPoint leaves = new RubricPoint("leaves", "Leaves", "Leaves make sugar by photosynthesis in sunlight.",
+            List.of("Leaves"), List.of(), List.of("Leaves use sunlight to make sugar."), List.of());
+
+    private Rubric rubric(RubricPoint... points) {
+        return new Rubric("plant", "Describe two parts of a plant and what they do. [2]", 2, "", true,
+                new PointsScheme(2, List.of(new PointsScheme.Row(0, 0, 0), new PointsScheme.Row(1, 1, 1),
+                        new PointsScheme.Row(2, PointsScheme.OPEN, 2))),
+                List.of(points));
+    }
+
+    private PointSignalImplicit signal(Rubric r) {
+        List<List<String>> docs = new ArrayList<>();
+        for (RubricPoint p : r.points()) {
+            docs.add(terms.exactTerms(p.label() + " " + p.description() + " " + String.join(" ", p.examples())));
+        }
+        return new PointSignalImplicit(r, terms, TermWeights.of(docs), MarkingSettings.defaults());
+    }
+
+    private List<PointScore> score(PointSignalImplicit s, String text) {
+        List<String> t = terms.exactTerms(text);
+        return s.score(new ClaimTerms(new Claim(0, 0, text, 0, text.length(), List.of(), "", false, false), t, t),
+                List.of());
+    }
+
+    @Test
+    void cuesArePairsOfNearbyContentWordsWithoutTheQuestionsWords() {
+        Set<String> cues = PointSignalImplicit.cues(roots, terms, Set.copyOf(terms.exactTerms(rubric(roots).question())),
+                2);
+        assertTrue(cues.contains("water minerals"), cues.toString());
+        assertTrue(cues.contains("absorb water"), cues.toString());
+        assertFalse(cues.stream().anyMatch(c -> c.contains("plant")), "the question's words name the topic");
+        assertFalse(cues.contains("roots soil"), "too far apart: " + cues);
+    }
+
+    @Test
+    void aBarePointMatchesAnAnswerInOtherWordsOfItsDescription() {
+        PointSignalImplicit s = signal(rubric(roots, leaves));
+        List<PointScore> scores = score(s, "they soak up minerals and water from the ground");
+        PointScore best = PointScorer.best(scores);
+        assertEquals("roots", best.point().id());
+        assertTrue(best.value() >= MarkingSettings.defaults().matchThreshold(), scores.toString());
+        org.junit.jupiter.api.Assertions.assertSame(roots, best.point());
+        assertTrue(score(s, "the plant is green").stream().allMatch(p -> p.value() == 0));
+    }
+
+    @Test
+    void pointsWithWrittenCuesAreLeftToThem() {
+        RubricPoint cued = new RubricPoint("roots", "Roots", roots.description(), List.of("root hairs"), List.of(),
+                roots.examples(), List.of());
+        assertTrue(PointSignalImplicit.written(cued));
+        assertFalse(PointSignalImplicit.written(roots), "the label alone is not a written cue");
+        assertTrue(score(signal(rubric(cued, leaves)), "they take up minerals and water").stream()
+                .noneMatch(p -> p.point().id().equals("roots")));
+        assertTrue(score(signal(rubric(cued, leaves)), "leaves make sugar").stream()
+                .anyMatch(p -> p.point().id().equals("leaves")));
+    }
+}
