@@ -15,7 +15,8 @@ final class CopyDetector {
 
     record Copy(String passageId, int words) {}
 
-    private final Map<String, String> shingles = new HashMap<>();
+    /** Keyed by the shingle's words as a list, so that an answer's shingles are looked up as views, not joined. */
+    private final Map<List<String>, String> shingles = new HashMap<>();
 
     CopyDetector(List<Passage> passages, int shingle, int minCopiedWords) {
         this.shingle = shingle;
@@ -23,7 +24,7 @@ final class CopyDetector {
         for (Passage p : passages) {
             List<String> words = Terms.words(p.text());
             for (int i = 0; i + shingle <= words.size(); i++) {
-                shingles.putIfAbsent(String.join(" ", words.subList(i, i + shingle)), p.id());
+                shingles.putIfAbsent(List.copyOf(words.subList(i, i + shingle)), p.id());
             }
         }
     }
@@ -34,7 +35,7 @@ final class CopyDetector {
         int run = 0;
         String runPassage = null;
         for (int i = 0; i + shingle <= words.size(); i++) {
-            String passage = shingles.get(String.join(" ", words.subList(i, i + shingle)));
+            String passage = shingles.get(words.subList(i, i + shingle));
             if (passage != null) {
                 if (run == 0) {
                     runPassage = passage;

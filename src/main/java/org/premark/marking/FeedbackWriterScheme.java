@@ -64,11 +64,15 @@ final class FeedbackWriterScheme implements FeedbackWriter {
         return " Read " + where + " in the notes.";
     }
 
+    /** Compiled once: {@code String.split} and {@code replaceAll} would compile them on every call. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern FINAL_STOPS = java.util.regex.Pattern.compile("[.!?]+$");
+
     private static String firstWords(String text) {
         String t = text.strip();
-        String[] words = t.split("\\s+");
+        String[] words = SPACES.split(t);
         if (words.length <= 10) {
-            return t.replaceAll("[.!?]+$", "");
+            return FINAL_STOPS.matcher(t).replaceAll("");
         }
         return String.join(" ", java.util.Arrays.copyOf(words, 10));
     }

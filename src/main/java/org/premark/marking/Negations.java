@@ -38,7 +38,7 @@ final class Negations {
             if (scopeEnds.contains(word)) {
                 inScope = false;
             }
-            for (String t : terms.studentTerms(List.of(token.text()))) {
+            for (String t : terms.studentTerms(token.text())) {
                 all.add(t);
                 if (!inScope) {
                     affirmed.add(t);

@@ -86,12 +86,13 @@ final class PointSignalLexical implements PointSignal {
     List<PointScore> score(List<String> claimTerms, List<String> affirmed) {
         boolean negated = affirmed.size() < claimTerms.size();
         Set<String> own = new HashSet<>(claimTerms);
+        Set<String> ownAffirmed = negated ? new HashSet<>(affirmed) : own;
         double claimWeight = weights.sum(own);
         List<PointScore> scores = new ArrayList<>();
         for (PointPhrases pp : points) {
             // Each point's synonyms widen the claim for that point only, so groups never chain across points.
-            Set<String> all = expand(claimTerms, pp.groups());
-            Set<String> positive = negated ? expand(affirmed, pp.groups()) : all;
+            Set<String> all = expand(own, pp.groups());
+            Set<String> positive = negated ? expand(ownAffirmed, pp.groups()) : all;
             double best = 0;
             Phrase bestPhrase = null;
             for (Phrase phrase : pp.phrases()) {
@@ -115,8 +116,15 @@ final class PointSignalLexical implements PointSignal {
 
     /** The claim's terms plus every synonym of a group one of whose members the claim contains. */
     static Set<String> expand(List<String> claimTerms, List<List<List<String>>> groups) {
-        Set<String> claim = new HashSet<>(claimTerms);
-        Set<String> added = new HashSet<>();
+        return expand(new HashSet<>(claimTerms), groups);
+    }
+
+    /**
+     * {@link #expand(List, List)} of a claim's term set, read only: {@code claim} itself when no group is
+     * present, which is the common case and saves a copy per point and claim.
+     */
+    private static Set<String> expand(Set<String> claim, List<List<List<String>>> groups) {
+        Set<String> added = null;
         for (List<List<String>> group : groups) {
             boolean present = false;
             for (List<String> member : group) {
@@ -126,11 +134,13 @@ final class PointSignalLexical implements PointSignal {
                 }
             }
             if (present) {
+                if (added == null) {
+                    added = new HashSet<>(claim);
+                }
                 group.forEach(added::addAll);
             }
         }
-        claim.addAll(added);
-        return claim;
+        return added == null ? claim : added;
     }
 
     private double cueScore(Phrase cue, Set<String> claim) {

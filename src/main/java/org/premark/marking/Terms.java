@@ -28,6 +28,8 @@ final class Terms {
     /** Student words seen so far; capped because every new misspelling would otherwise stay for good. */
     private final Map<String, String> cache = new ConcurrentHashMap<>();
     static final int CACHE_LIMIT = 100_000;
+    /** A token's text to its student terms; capped like {@link #cache}. */
+    private final Map<String, List<String>> tokenCache = new ConcurrentHashMap<>();
 
     Terms(SpellingCorrector corrector, Lexicon lexicon) {
         this.corrector = corrector;
@@ -36,8 +38,50 @@ final class Terms {
         this.stop = Set.copyOf(lexicon.words(WordList.STOP_WORDS));
     }
 
-    /** Splits free text into raw lower-case words, apostrophes kept inside words. */
+    /**
+     * Splits free text into raw lower-case words, apostrophes kept inside words: the runs of letters, digits,
+     * apostrophes and hyphens (what {@link #SPLIT} splits on is everything else), each trimmed. A scan rather
+     * than {@code SPLIT.split}, because this runs for every token of every answer; {@code TermsTest} checks the
+     * two agree.
+     */
     static List<String> words(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            int cp = lower.codePointAt(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < n && isWordChar(cp = lower.codePointAt(i))) {
+                i += Character.charCount(cp);
+            }
+            String t = trim(lower.substring(start, i));
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** The complement of {@link #SPLIT}: {@code [\p{L}\p{N}'’-]}. */
+    private static boolean isWordChar(int cp) {
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z' || cp == '\'' || cp == '-';
+        }
+        if (cp == '’') {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** Regex form of {@link #words}, kept as the reference the scan is tested against. */
+    static List<String> wordsByPattern(String text) {
         List<String> out = new ArrayList<>();
         for (String w : SPLIT.split(text.toLowerCase(Locale.ROOT))) {
             String t = trim(w);
@@ -105,6 +149,22 @@ final class Terms {
             }
         }
         return out;
+    }
+
+    /**
+     * {@link #studentTerms} of one token's text, remembered: the same words recur across a class's answers, and
+     * every claim of every answer asks for each of its tokens.
+     */
+    List<String> studentTerms(String token) {
+        List<String> cached = tokenCache.get(token);
+        if (cached != null) {
+            return cached;
+        }
+        List<String> terms = List.copyOf(studentTerms(List.of(token)));
+        if (tokenCache.size() < CACHE_LIMIT) {
+            tokenCache.put(token, terms);
+        }
+        return terms;
     }
 
     List<String> studentTerms(Iterable<String> tokens) {

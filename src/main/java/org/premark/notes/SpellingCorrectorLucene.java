@@ -30,6 +30,8 @@ public final class SpellingCorrectorLucene implements SpellingCorrector {
     private final Set<String> known;
     /** Vocabulary words by length, each list in preference order: most frequent first, then alphabetical. */
     private final Map<Integer, List<String>> byLength;
+    /** For each list of {@link #byLength}, the {@link #letters} of its words in the same order. */
+    private final Map<Integer, long[]> lettersByLength;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
     private SpellingCorrectorLucene(Map<String, Integer> frequency, Set<String> known) {
@@ -42,11 +44,18 @@ public final class SpellingCorrectorLucene implements SpellingCorrector {
         Comparator<String> preference = Comparator.<String>comparingInt(w -> -frequency.get(w))
                 .thenComparing(Comparator.naturalOrder());
         Map<Integer, List<String>> sorted = new HashMap<>();
+        Map<Integer, long[]> letterSets = new HashMap<>();
         lengths.forEach((len, words) -> {
             words.sort(preference);
             sorted.put(len, List.copyOf(words));
+            long[] sets = new long[words.size()];
+            for (int i = 0; i < sets.length; i++) {
+                sets[i] = letters(words.get(i));
+            }
+            letterSets.put(len, sets);
         });
         this.byLength = Map.copyOf(sorted);
+        this.lettersByLength = Map.copyOf(letterSets);
     }
 
     /**
@@ -93,13 +102,27 @@ public final class SpellingCorrectorLucene implements SpellingCorrector {
         return corrected;
     }
 
+    /**
+     * Every vocabulary word of a close length is a candidate, in preference order. Two cheap steps keep this
+     * fast without changing the answer: a candidate whose letter set differs too much from the word's cannot be
+     * within the edit bound (see {@link #letters}) and is skipped, and the distance reuses one set of rows.
+     */
     private String lookup(String word) {
         int maxEdits = word.length() >= LONG_WORD ? 2 : 1;
+        long wordLetters = letters(word);
+        int[][] rows = new int[3][word.length() + maxEdits + 1];
         String best = null;
         int bestEdits = maxEdits + 1;
         for (int len = Math.max(MIN_LENGTH, word.length() - maxEdits); len <= word.length() + maxEdits; len++) {
-            for (String candidate : byLength.getOrDefault(len, List.of())) {
-                int edits = distance(word, candidate, Math.min(maxEdits, bestEdits));
+            List<String> candidates = byLength.getOrDefault(len, List.of());
+            long[] candidateLetters = lettersByLength.get(len);
+            for (int i = 0; i < candidates.size(); i++) {
+                int bound = Math.min(maxEdits, bestEdits);
+                if (Long.bitCount(wordLetters ^ candidateLetters[i]) > 2 * bound) {
+                    continue; // more than bound edits apart, so neither better nor an equal alternative
+                }
+                String candidate = candidates.get(i);
+                int edits = distance(word, candidate, bound, rows);
                 if (edits < bestEdits || (edits == bestEdits && edits <= maxEdits && prefer(candidate, best))) {
                     best = candidate;
                     bestEdits = edits;
@@ -110,19 +133,39 @@ public final class SpellingCorrectorLucene implements SpellingCorrector {
     }
 
     /**
+     * The set of letters in a word, one bit per letter a–z and the other characters folded onto the remaining
+     * bits. An insertion or a deletion changes the set by at most one bit, a substitution by at most two and a
+     * swap of neighbours not at all, so two words {@code d} edits apart differ in at most {@code 2d} bits
+     * (folding only merges bits, which cannot add differences).
+     */
+    static long letters(String word) {
+        long set = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            set |= c >= 'a' && c <= 'z' ? 1L << (c - 'a') : 1L << (26 + c % 38);
+        }
+        return set;
+    }
+
+    /**
      * Damerau-Levenshtein distance in its optimal-string-alignment form (as Lucene's FuzzyQuery with
      * transpositions): insertions, deletions, substitutions and swaps of neighbours cost 1. Returns
      * {@code max + 1} as soon as the distance must exceed {@code max}.
      */
     static int distance(String a, String b, int max) {
+        return distance(a, b, max, new int[3][b.length() + 1]);
+    }
+
+    /** {@link #distance(String, String, int)} working in {@code rows}: three rows of at least {@code b.length() + 1}. */
+    private static int distance(String a, String b, int max, int[][] rows) {
         int n = a.length();
         int m = b.length();
         if (Math.abs(n - m) > max) {
             return max + 1;
         }
-        int[] before = new int[m + 1];
-        int[] previous = new int[m + 1];
-        int[] current = new int[m + 1];
+        int[] before = rows[0];
+        int[] previous = rows[1];
+        int[] current = rows[2];
         for (int j = 0; j <= m; j++) {
             previous[j] = j;
         }

@@ -33,7 +33,7 @@ public final class ClauseOwnership {
      */
     public static List<Integer> apply(List<Claim> claims, String[] pointOf, java.util.Collection<String> denials) {
         java.util.List<Integer> cleared = new java.util.ArrayList<>();
-        List<String> phrases = denials.stream().map(ClauseOwnership::normalise).toList();
+        List<String> phrases = padded(denials);
         for (int k = 0; k < claims.size(); k++) {
             if (!deniesNormalised(claims.get(k).text(), phrases)) {
                 continue;
@@ -82,13 +82,29 @@ public final class ClauseOwnership {
     }
 
     static boolean denies(String text, java.util.Collection<String> denials) {
-        return deniesNormalised(text, denials.stream().map(ClauseOwnership::normalise).toList());
+        return deniesNormalised(text, padded(denials));
+    }
+
+    /** The denial phrases last asked for, normalised and padded with a space each side. */
+    private record Padded(java.util.Collection<String> denials, List<String> phrases) {
+    }
+
+    /** Callers pass the same (unmodifiable) lexicon list on every answer, so its phrases are prepared once. */
+    private static volatile Padded padded;
+
+    private static List<String> padded(java.util.Collection<String> denials) {
+        Padded p = padded;
+        if (p == null || p.denials() != denials) {
+            p = new Padded(denials, denials.stream().map(d -> " " + normalise(d) + " ").toList());
+            padded = p;
+        }
+        return p.phrases();
     }
 
     private static boolean deniesNormalised(String text, List<String> phrases) {
         String t = " " + normalise(text) + " ";
         for (String d : phrases) {
-            if (t.contains(" " + d + " ")) {
+            if (t.contains(d)) {
                 return true;
             }
         }

@@ -45,4 +45,32 @@ class TermsTest {
         assertEquals(List.of("The", "Queen's", "fleet", "sailed", "in", "1588"), Terms.writtenWords(text));
         assertEquals(Terms.words(text).size(), Terms.writtenWords(text).size());
     }
+
+    @Test
+    void scanningForWordsAgreesWithTheSplitPattern() {
+        List<String> texts = List.of("", "   ", "Stalin's men -- and Trotsky’s.", "'quoted' -dash- 1920s, 3½ years",
+                "naïve Ærø café Москва 東京 ⅻ", "a\tb\nc;d:e(f)g", "rock'n'roll ''' --- ’’", "\uD835\uDC00bold \uD800x",
+                "İstanbul ǅ ﬁne");
+        for (String t : texts) {
+            assertEquals(Terms.wordsByPattern(t), Terms.words(t), t);
+        }
+        java.util.Random random = new java.util.Random(11);
+        String pool = "aZ9'’- .,;é東ⅻ\uD835\uDC00\t";
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                b.append(pool.charAt(random.nextInt(pool.length())));
+            }
+            assertEquals(Terms.wordsByPattern(b.toString()), Terms.words(b.toString()), b.toString());
+        }
+    }
+
+    @Test
+    void aTokensTermsAreTheSameWhenRemembered() {
+        for (String token : List.of("Trotksy's", "genral", "the", "don't", "pall-bearer", "1924")) {
+            List<String> fresh = terms.studentTerms(List.of(token));
+            assertEquals(fresh, terms.studentTerms(token), token);
+            assertEquals(fresh, terms.studentTerms(token), token + ", second time");
+        }
+    }
 }

@@ -98,6 +98,43 @@ class SpellingCorrectorLuceneTest {
     }
 
     @Test
+    void wordsFewEditsApartShareMostLetters() {
+        // the skip in lookup relies on this: d edits change the letter set by at most 2d bits
+        assertThat(Long.bitCount(SpellingCorrectorLucene.letters("trotsky") ^ SpellingCorrectorLucene.letters("trotksy")))
+                .as("a swap").isZero();
+        assertThat(Long.bitCount(SpellingCorrectorLucene.letters("purge") ^ SpellingCorrectorLucene.letters("purje")))
+                .as("a substitution").isEqualTo(2);
+        assertThat(Long.bitCount(SpellingCorrectorLucene.letters("café") ^ SpellingCorrectorLucene.letters("cafe")))
+                .as("é for e: a substitution, with a letter outside a-z").isEqualTo(2);
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "abcdefghijklmnopqrstuvwxyzéü";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder a = new StringBuilder();
+            for (int i = 4 + random.nextInt(8); i > 0; i--) {
+                a.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            StringBuilder b = new StringBuilder(a);
+            for (int e = random.nextInt(3); e >= 0 && b.length() > 1; e--) {
+                int at = random.nextInt(b.length() - 1);
+                char c = alphabet.charAt(random.nextInt(alphabet.length()));
+                switch (random.nextInt(4)) {
+                    case 0 -> b.insert(at, c);
+                    case 1 -> b.deleteCharAt(at);
+                    case 2 -> b.setCharAt(at, c);
+                    default -> {
+                        char t = b.charAt(at);
+                        b.setCharAt(at, b.charAt(at + 1));
+                        b.setCharAt(at + 1, t);
+                    }
+                }
+            }
+            int d = SpellingCorrectorLucene.distance(a.toString(), b.toString(), 20);
+            long diff = SpellingCorrectorLucene.letters(a.toString()) ^ SpellingCorrectorLucene.letters(b.toString());
+            assertThat(Long.bitCount(diff)).as("%s / %s", a, b).isLessThanOrEqualTo(2 * d);
+        }
+    }
+
+    @Test
     void knownWordsAreFast() {
         List<String> words = List.of("Stalin", "trotsky", "General", "secretary", "the", "1924", "zinoviev");
         for (int i = 0; i < 50_000; i++) {
