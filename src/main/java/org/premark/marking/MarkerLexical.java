@@ -58,6 +58,7 @@ public final class MarkerLexical implements Marker {
     private final FlagRaiser flagRaiser;
     private final FeedbackWriter feedbackWriter;
     private final Set<String> focusTagWords;
+    private final CueQualifier.Words qualifying;
     private final Links linkRule;
     private final Map<String, RubricContext> contexts = new ConcurrentHashMap<>();
 
@@ -85,6 +86,13 @@ public final class MarkerLexical implements Marker {
         this.crediting = new PointCreditingChains(linkRule, lexicon, settings, true);
         this.pointsCrediting = new PointCreditingChains(linkRule, lexicon, settings, false);
         this.focusTagWords = lexicon.words(WordList.FOCUS_TAG_WORDS);
+        // A negation qualifies as students type it, with or without the apostrophe ("didn't", "didnt").
+        Set<String> bare = lexicon.words(WordList.NEGATION_BARE_CONTRACTIONS);
+        Set<String> degree = lexicon.words(WordList.STOP_WORDS, "degree");
+        Set<String> qualifiers = new java.util.HashSet<>(lexicon.words(WordList.STOP_WORDS, "qualifier"));
+        qualifiers.addAll(degree);
+        this.qualifying = new CueQualifier.Words(lexicon.words(WordList.STOP_WORDS, "article"), qualifiers, degree,
+                w -> terms.isNegation(w) || bare.contains(w));
         this.confidence = new Confidence(settings);
         List<List<String>> docs = new ArrayList<>();
         if (notes != null) {
@@ -127,7 +135,7 @@ public final class MarkerLexical implements Marker {
         List<String> question = terms.exactTerms(rubric.question());
         // The signals, in the order the scorer asks them; a new signal is one more entry here.
         List<PointSignal> signals = new ArrayList<>();
-        signals.add(new PointSignalLexical(rubric, terms, weights, settings));
+        signals.add(new PointSignalLexical(rubric, terms, weights, settings, qualifying));
         if (usesNotes) {
             signals.add(new PointSignalNotes(notes, rubric, settings));
         }

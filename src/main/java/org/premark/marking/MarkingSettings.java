@@ -38,6 +38,7 @@ public record MarkingSettings(
         double matchSynonymDiscount,
         int matchMinExampleOverlap,
         double matchExampleBoost,
+        int matchQualifierWindow,
         double notesNearMiss,
         int notesTopPassages,
         int notesReadingCandidates,
@@ -83,6 +84,7 @@ public record MarkingSettings(
         share("match.synonym-discount", matchSynonymDiscount, false);
         atLeast("match.min-example-overlap", matchMinExampleOverlap, 1);
         positive("match.example-boost", matchExampleBoost);
+        atLeast("match.qualifier-window", matchQualifierWindow, 1);
         share("notes.near-miss", notesNearMiss, true);
         if (notesNearMiss > matchThreshold) {
             throw new IllegalArgumentException("notes.near-miss (" + notesNearMiss

@@ -42,7 +42,7 @@ class DevSetsEval {
     private static final Map<String, Bars> BARS = Map.of(
             // 30 short answers; review recall has no 2+ misses to count (n/a), so no bar.
             "dev-set", new Bars(1.000, 1.000, 1.000, 0.000, 0.972, 0.954, Double.NaN),
-            "long-dev-set", new Bars(0.899, 0.744, 0.900, 0.367, 0.885, 0.818, 0.777));
+            "long-dev-set", new Bars(0.905, 0.766, 0.900, 0.345, 0.903, 0.818, 0.777));
 
     private static Workspace workspace;
     /** Each set is marked once and shared by both checks. */
