@@ -121,7 +121,7 @@ public final class MarkerLexical implements Marker {
     /** Compiled per rubric once. */
     private record RubricContext(Rubric rubric, PointScorer scorer, List<String> questionTerms,
             Set<String> questionSet, boolean usesNotes, EvidenceFinder evidence, PointCrediting crediting,
-            FocusMatcher focus) {
+            FocusMatcher focus, PointActors actors) {
     }
 
     /** Keyed by id and checked by identity, so a lookup never hashes the whole rubric. */
@@ -150,7 +150,7 @@ public final class MarkerLexical implements Marker {
         FocusMatcher focus = new FocusMatcher(rubric.focus(), question, terms::exactTerms, focusTagWords,
                 settings.creditFocusMinContent());
         RubricContext fresh = new RubricContext(rubric, new PointScorer(signals), question, Set.copyOf(question),
-                usesNotes, evidence, crediting, focus);
+                usesNotes, evidence, crediting, focus, PointActors.of(rubric, terms));
         contexts.put(rubric.id(), fresh);
         return fresh;
     }
@@ -197,6 +197,8 @@ public final class MarkerLexical implements Marker {
         // Crediting: which claims earn their point, and which points are explained.
         PointCrediting crediting = ctx.crediting();
         boolean[] credited = crediting.credited(claims, best, shape.keywordList());
+        // A point given to the wrong person is not credited.
+        ctx.actors().apply(claims, best, credited);
         Map<String, List<Integer>> byPoint = new LinkedHashMap<>();
         double nearMiss = 0;
         for (int i = 0; i < claims.size(); i++) {

@@ -42,7 +42,9 @@ class DevSetsEval {
     private static final Map<String, Bars> BARS = Map.of(
             // 30 short answers; review recall has no 2+ misses to count (n/a), so no bar.
             "dev-set", new Bars(1.000, 1.000, 1.000, 0.000, 0.972, 0.954, Double.NaN),
-            "long-dev-set", new Bars(0.905, 0.766, 0.900, 0.345, 0.903, 0.818, 0.777));
+            // Review recall 0.750 (6 of 8): the agent check marks D-ts-09 right, one of the flagged 2+ misses, so
+            // the count of misses fell from 9 to 8 with one fewer to catch; no answer lost its flag.
+            "long-dev-set", new Bars(0.913, 0.788, 0.911, 0.312, 0.909, 0.824, 0.750));
 
     private static Workspace workspace;
     /** Each set is marked once and shared by both checks. */
