@@ -59,6 +59,7 @@ public final class MarkerLexical implements Marker {
     private final FlagRaiser flagRaiser;
     private final FeedbackWriter feedbackWriter;
     private final Set<String> focusTagWords;
+    private final CueQualifier.Words qualifying;
     private final Links linkRule;
     private final OffTopic offTopic;
     private final Map<String, RubricContext> contexts = new ConcurrentHashMap<>();
@@ -87,6 +88,13 @@ public final class MarkerLexical implements Marker {
         this.crediting = new PointCreditingChains(linkRule, lexicon, settings, true);
         this.pointsCrediting = new PointCreditingChains(linkRule, lexicon, settings, false);
         this.focusTagWords = lexicon.words(WordList.FOCUS_TAG_WORDS);
+        // A negation qualifies as students type it, with or without the apostrophe ("didn't", "didnt").
+        Set<String> bare = lexicon.words(WordList.NEGATION_BARE_CONTRACTIONS);
+        Set<String> degree = lexicon.words(WordList.STOP_WORDS, "degree");
+        Set<String> qualifiers = new java.util.HashSet<>(lexicon.words(WordList.STOP_WORDS, "qualifier"));
+        qualifiers.addAll(degree);
+        this.qualifying = new CueQualifier.Words(lexicon.words(WordList.STOP_WORDS, "article"), qualifiers, degree,
+                w -> terms.isNegation(w) || bare.contains(w));
         this.confidence = new Confidence(settings);
         this.offTopic = new OffTopic(settings.creditOffTopicMinSentences(), settings.creditOffTopicMaxShare());
         List<List<String>> docs = new ArrayList<>();
@@ -121,7 +129,7 @@ public final class MarkerLexical implements Marker {
     /** Compiled per rubric once. */
     private record RubricContext(Rubric rubric, PointScorer scorer, List<String> questionTerms,
             Set<String> questionSet, boolean usesNotes, EvidenceFinder evidence, PointCrediting crediting,
-            FocusMatcher focus) {
+            FocusMatcher focus, PointActors actors) {
     }
 
     /** Keyed by id and checked by identity, so a lookup never hashes the whole rubric. */
@@ -135,7 +143,7 @@ public final class MarkerLexical implements Marker {
         List<String> question = terms.exactTerms(rubric.question());
         // The signals, in the order the scorer asks them; a new signal is one more entry here.
         List<PointSignal> signals = new ArrayList<>();
-        signals.add(new PointSignalLexical(rubric, terms, weights, settings));
+        signals.add(new PointSignalLexical(rubric, terms, weights, settings, qualifying));
         if (settings.matchImplicitCueSpan() > 0) {
             signals.add(new PointSignalImplicit(rubric, terms, weights, settings));
         }
@@ -153,7 +161,7 @@ public final class MarkerLexical implements Marker {
         FocusMatcher focus = new FocusMatcher(rubric.focus(), question, terms::exactTerms, focusTagWords,
                 settings.creditFocusMinContent());
         RubricContext fresh = new RubricContext(rubric, new PointScorer(signals), question, Set.copyOf(question),
-                usesNotes, evidence, crediting, focus);
+                usesNotes, evidence, crediting, focus, PointActors.of(rubric, terms));
         contexts.put(rubric.id(), fresh);
         return fresh;
     }
@@ -210,6 +218,8 @@ public final class MarkerLexical implements Marker {
         // Crediting: which claims earn their point, and which points are explained.
         PointCrediting crediting = ctx.crediting();
         boolean[] credited = crediting.credited(claims, best, shape.keywordList());
+        // A point given to the wrong person is not credited.
+        ctx.actors().apply(claims, best, credited);
         Map<String, List<Integer>> byPoint = new LinkedHashMap<>();
         double nearMiss = 0;
         for (int i = 0; i < claims.size(); i++) {

@@ -40,6 +40,7 @@ public record MarkingSettings(
         double matchExampleBoost,
         int matchImplicitCueSpan,
         double matchImplicitCueFactor,
+        int matchQualifierWindow,
         double notesNearMiss,
         int notesTopPassages,
         int notesReadingCandidates,
@@ -92,6 +93,7 @@ public record MarkingSettings(
         share("match.synonym-discount", matchSynonymDiscount, false);
         atLeast("match.min-example-overlap", matchMinExampleOverlap, 1);
         positive("match.example-boost", matchExampleBoost);
+        atLeast("match.qualifier-window", matchQualifierWindow, 1);
         share("notes.near-miss", notesNearMiss, true);
         if (notesNearMiss > matchThreshold) {
             throw new IllegalArgumentException("notes.near-miss (" + notesNearMiss

@@ -24,6 +24,7 @@ final class PointCreditingChains implements PointCrediting {
     private final boolean oneReasonPerChain;
     private final java.util.Set<String> denials;
     private final java.util.Set<String> openers;
+    private final Set<String> reasonConnectives;
     private final int chainSentences;
     private final Narrative narrative;
 
@@ -38,6 +39,7 @@ final class PointCreditingChains implements PointCrediting {
         this.oneReasonPerChain = oneReasonPerChain;
         this.denials = lexicon.words(WordList.DENIALS);
         this.openers = lexicon.words(WordList.NEW_REASON_OPENERS);
+        this.reasonConnectives = Set.copyOf(lexicon.connectives(org.premark.lang.Connective.REASON));
         this.chainSentences = settings.creditChainSentences();
         this.narrative = new Narrative(lexicon.words(WordList.NARRATIVE_TIME_MARKERS),
                 settings.creditNarrativeMinSentences(), settings.creditNarrativeMinEventShare(),
@@ -46,7 +48,8 @@ final class PointCreditingChains implements PointCrediting {
 
     @Override
     public boolean[] credited(List<Claim> claims, List<PointScore> best, boolean keywordList) {
-        boolean[] credited = Chains.credit(claims, best, keywordList || !oneReasonPerChain, threshold);
+        boolean[] credited = Chains.credit(claims, best, keywordList || !oneReasonPerChain, threshold,
+                reasonConnectives, openers);
         String[] pointOf = new String[claims.size()];
         for (int i = 0; i < claims.size(); i++) {
             pointOf[i] = credited[i] ? best.get(i).point().id() : null;

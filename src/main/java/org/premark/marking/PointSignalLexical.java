@@ -20,6 +20,11 @@ final class PointSignalLexical implements PointSignal {
 
     record PointPhrases(RubricPoint point, List<Phrase> phrases, List<List<List<String>>> groups) {}
 
+    /** Cues whose one content word has a qualifier ("too proud"), with the terms standing for that word. */
+    private final java.util.Map<Phrase, CueQualifier> qualifiers = new java.util.IdentityHashMap<>();
+    private final java.util.Map<Phrase, Set<String>> standsFor = new java.util.IdentityHashMap<>();
+    private final CueQualifier.Words qualifying;
+
     private final List<PointPhrases> points;
     private final TermWeights weights;
     private final Terms terms;
@@ -27,6 +32,13 @@ final class PointSignalLexical implements PointSignal {
     private final Set<String> question;
 
     PointSignalLexical(Rubric rubric, Terms terms, TermWeights weights, MarkingSettings settings) {
+        this(rubric, terms, weights, settings, CueQualifier.Words.NONE);
+    }
+
+    /** @param qualifying the words that qualify a cue's one content word ({@link CueQualifier}) */
+    PointSignalLexical(Rubric rubric, Terms terms, TermWeights weights, MarkingSettings settings,
+            CueQualifier.Words qualifying) {
+        this.qualifying = qualifying;
         this.settings = settings;
         this.terms = terms;
         this.weights = weights;
@@ -52,6 +64,19 @@ final class PointSignalLexical implements PointSignal {
                     groups.add(List.copyOf(members));
                 }
             }
+            for (Phrase cue : phrases) {
+                CueQualifier q = CueQualifier.of(cue.text(), terms, qualifying);
+                if (q != null) {
+                    qualifiers.put(cue, q);
+                    Set<String> stands = new HashSet<>(List.of(q.term()));
+                    for (List<List<String>> group : groups) {
+                        if (group.contains(List.of(q.term()))) {
+                            group.stream().filter(m -> m.size() == 1).forEach(m -> stands.add(m.get(0)));
+                        }
+                    }
+                    standsFor.put(cue, Set.copyOf(stands));
+                }
+            }
             point.examples().forEach(c -> add(phrases, c, true));
             compiled.add(new PointPhrases(point, List.copyOf(phrases), List.copyOf(groups)));
         }
@@ -73,7 +98,17 @@ final class PointSignalLexical implements PointSignal {
 
     @Override
     public List<PointScore> score(ClaimTerms claim, List<PointScore> earlier) {
-        return score(claim.terms(), claim.affirmed());
+        List<String> words = Terms.words(claim.claim().text());
+        List<String> termOf = new ArrayList<>(words.size());
+        for (String w : words) {
+            termOf.add(terms.student(w));
+        }
+        return score(claim.terms(), claim.affirmed(), words, termOf);
+    }
+
+    /** As {@link #score(List, List, List, List)} for a claim whose words are its terms (tests). */
+    List<PointScore> score(List<String> claimTerms, List<String> affirmed) {
+        return score(claimTerms, affirmed, null, null);
     }
 
     /**
@@ -82,8 +117,11 @@ final class PointSignalLexical implements PointSignal {
      *
      * @param claimTerms all the claim's terms
      * @param affirmed the terms outside any negation's scope (equal to claimTerms when nothing is negated)
+     * @param words the claim's words in order, for the qualifiers of cues ({@link CueQualifier}); null: unchecked
+     * @param termOf each word's term (null for a function word)
      */
-    List<PointScore> score(List<String> claimTerms, List<String> affirmed) {
+    List<PointScore> score(List<String> claimTerms, List<String> affirmed, List<String> words,
+            List<String> termOf) {
         boolean negated = affirmed.size() < claimTerms.size();
         Set<String> own = new HashSet<>(claimTerms);
         Set<String> ownAffirmed = negated ? new HashSet<>(affirmed) : own;
@@ -101,6 +139,11 @@ final class PointSignalLexical implements PointSignal {
                     continue;
                 }
                 double s = phrase.example() ? exampleScore(phrase, claim, claimWeight) : cueScore(phrase, claim);
+                if (s > 0 && words != null && qualifiers.containsKey(phrase)
+                        && !qualifiers.get(phrase).present(words, termOf, standsFor.get(phrase),
+                                settings.matchQualifierWindow(), qualifying)) {
+                    s = 0;
+                }
                 if (s > 0 && !phrase.example() && !own.containsAll(phrase.termSet())) {
                     s *= settings.matchSynonymDiscount();
                 }

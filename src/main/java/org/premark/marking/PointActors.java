@@ -1,0 +1,212 @@
+package org.premark.marking;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.premark.claims.Claim;
+import org.premark.claims.Token;
+import org.premark.rubric.Rubric;
+import org.premark.rubric.RubricPoint;
+
+/**
+ * A point given to the wrong person is not credited: when the rubric says who did what the answer matched ("Stalin
+ * organised Lenin's funeral and helped carry the coffin"), a clause whose subject is another of the rubric's people
+ * ("At the funeral <i>Trotsky</i> carried the coffin", "<i>he</i> [Stalin] made enemies") does not earn the
+ * point. Who did it is read from the rubric sentence (a sentence of the point's description, or one of its
+ * examples) that holds every word of the phrase the claim matched: its actor is the name the sentence opens with
+ * as the subject of a verb, when that name is one of the rubric's people. The rubric's people are the names its
+ * points' sentences open with that it also writes with a capital inside a sentence (a person, not "Prisoners").
+ * A clause's subject is the capitalised word or pronoun just before its first verb; "he" and "she" stand for
+ * a name only when that is clear ({@link #subject}). When the rubric holds no
+ * such sentence (nobody is named doing it), or the subject is unknown or not one of the rubric's people, the
+ * clause keeps its point.
+ */
+final class PointActors {
+
+    /** How many sentences back a pronoun may look for the name it stands for. */
+    static final int LOOK_BACK = 3;
+    private static final Pattern SENTENCE_START = Pattern.compile("(^|[.!?:;]\\s+)$");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+
+    /** One sentence of a point's wording: its terms and the person it opens with, or null. */
+    record Said(Set<String> terms, String actor) {
+    }
+
+    private final Map<String, List<Said>> saidOf;
+    private final Set<String> people;
+
+    private PointActors(Map<String, List<Said>> saidOf, Set<String> people) {
+        this.saidOf = Map.copyOf(saidOf);
+        this.people = Set.copyOf(people);
+    }
+
+    static PointActors of(Rubric rubric, Terms terms) {
+        return of(rubric.points(), terms);
+    }
+
+    static PointActors of(List<RubricPoint> points, Terms terms) {
+        StringBuilder all = new StringBuilder();
+        for (RubricPoint p : points) {
+            all.append(p.description()).append(' ');
+            p.examples().forEach(e -> all.append(e).append(' '));
+        }
+        Set<String> named = namedInside(all.toString());
+        Set<String> people = new HashSet<>();
+        Map<String, List<Said>> said = new HashMap<>();
+        for (RubricPoint p : points) {
+            List<String> sentences = new java.util.ArrayList<>(List.of(SENTENCE_END.split(p.description().strip())));
+            sentences.addAll(p.examples());
+            List<Said> out = new java.util.ArrayList<>();
+            for (String sentence : sentences) {
+                String opener = opener(sentence, named);
+                if (opener != null) {
+                    people.add(opener);
+                }
+                out.add(new Said(Set.copyOf(terms.exactTerms(sentence)), opener));
+            }
+            said.put(p.id(), List.copyOf(out));
+        }
+        return new PointActors(said, people);
+    }
+
+    /** The name a sentence opens with as the subject of a verb ("Stalin used …"), lower case, or null. */
+    private static String opener(String sentence, Set<String> named) {
+        String[] w = sentence.strip().split("\\s+");
+        if (w.length < 2) {
+            return null;
+        }
+        String first = w[0].replaceAll("[^\\p{L}'’]", "");
+        boolean verbNext = !w[1].isEmpty() && Character.isLowerCase(w[1].charAt(0));
+        if (first.isEmpty() || !Character.isUpperCase(first.charAt(0)) || first.endsWith("'s") || first.endsWith("’s")
+                || !verbNext || !named.contains(first)) {
+            return null;
+        }
+        return first.toLowerCase(Locale.ROOT);
+    }
+
+    /** Words the text writes with a capital where no sentence starts: names. */
+    private static Set<String> namedInside(String text) {
+        Set<String> out = new HashSet<>();
+        var m = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\b").matcher(text);
+        while (m.find()) {
+            if (m.start() > 0
+                    && !SENTENCE_START.matcher(text.substring(Math.max(0, m.start() - 3), m.start())).find()) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
+    }
+
+    /** Who the rubric says did what the phrase says for this point (lower case), or null when it does not say. */
+    String actor(String pointId, Phrase phrase) {
+        if (phrase == null) {
+            return null;
+        }
+        for (Said s : saidOf.getOrDefault(pointId, List.of())) {
+            if (s.terms().containsAll(phrase.termSet())) {
+                return s.actor();
+            }
+        }
+        return null;
+    }
+
+    /** Clears, in place, the credit of claims whose subject is another of the rubric's people than the actor. */
+    void apply(List<Claim> claims, List<PointScore> best, boolean[] credited) {
+        if (people.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < claims.size(); i++) {
+            if (!credited[i]) {
+                continue;
+            }
+            String actor = actor(best.get(i).point().id(), best.get(i).phrase());
+            if (actor == null) {
+                continue;
+            }
+            String subject = subject(claims, i);
+            if (subject != null && people.contains(subject) && !subject.equals(actor)) {
+                credited[i] = false;
+            }
+        }
+    }
+
+    /**
+     * The name that is the claim's subject (lower case), or null. "he"/"she" stands for a name only when that is
+     * clear: the nearest name before it in its own sentence, or else the only one of the rubric's people that is
+     * a subject in the {@link #LOOK_BACK} sentences before.
+     */
+    String subject(List<Claim> claims, int i) {
+        String s = ownSubject(claims.get(i));
+        if (s == null || !PRONOUNS.contains(s)) {
+            return s;
+        }
+        int sentence = claims.get(i).sentence();
+        Set<String> earlier = new HashSet<>();
+        for (int j = i - 1; j >= 0 && claims.get(j).sentence() >= sentence - LOOK_BACK; j--) {
+            for (String name : subjects(claims.get(j))) {
+                if (claims.get(j).sentence() == sentence && !PRONOUNS.contains(name)) {
+                    return name;
+                }
+                if (people.contains(name)) {
+                    earlier.add(name);
+                }
+            }
+        }
+        return earlier.size() == 1 ? earlier.iterator().next() : null;
+    }
+
+    /** Every verb's subject in the claim that is a name or "he"/"she", nearest the end first. */
+    static List<String> subjects(Claim claim) {
+        List<String> out = new java.util.ArrayList<>();
+        List<Token> tokens = claim.tokens();
+        for (int k = tokens.size() - 1; k >= 0; k--) {
+            if (verb(tokens.get(k).pos())) {
+                String s = subjectBefore(tokens, k);
+                if (s != null) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean verb(String pos) {
+        return pos.startsWith("VB") || pos.equals("MD") || pos.equals("VERB") || pos.equals("AUX");
+    }
+
+    /**
+     * The name (a capitalised word) or "he"/"she" just before the claim's first verb, past adverbs ("he also
+     * …"), lower case; null otherwise. Reads both Penn and universal part-of-speech tags.
+     */
+    static String ownSubject(Claim claim) {
+        List<Token> tokens = claim.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (verb(tokens.get(k).pos())) {
+                return subjectBefore(tokens, k);
+            }
+        }
+        return null;
+    }
+
+    private static String subjectBefore(List<Token> tokens, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && (tokens.get(k).pos().startsWith("RB") || tokens.get(k).pos().equals("ADV")
+                || verb(tokens.get(k).pos()))) {
+            k--;
+        }
+        if (k < 0) {
+            return null;
+        }
+        String text = tokens.get(k).text().replace('’', '\'');
+        String word = text.toLowerCase(Locale.ROOT);
+        if (PRONOUNS.contains(word)) {
+            return word;
+        }
+        return Character.isUpperCase(text.charAt(0)) && !word.endsWith("'s") && !word.endsWith("s'") ? word : null;
+    }
+}

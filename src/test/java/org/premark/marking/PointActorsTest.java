@@ -1,0 +1,92 @@
+package org.premark.marking;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.premark.claims.Claim;
+import org.premark.claims.Token;
+import org.premark.lang.Lexicon;
+import org.premark.rubric.RubricPoint;
+
+/** A rubric about two rival medieval brothers, written for these tests. */
+class PointActorsTest {
+
+    private static final Terms TERMS = new Terms(null, Lexicon.english());
+    private static final RubricPoint CROWN = new RubricPoint("crown", "Coronation", "Henry seized the treasury and was "
+            + "crowned at once while Robert was away. The barons accepted it.", List.of("crowned"), List.of(),
+            List.of("Henry rode to the abbey and was crowned before anyone could object."), List.of());
+    private static final RubricPoint CRUSADE = new RubricPoint("crusade", "Robert's crusade", "Robert was on crusade "
+            + "when their brother died, so Henry moved first.", List.of("on crusade"), List.of(), List.of(), List.of());
+    private static final RubricPoint SUPPLY = new RubricPoint("supply", "Supplies", "Prisoners were fed badly.",
+            List.of("fed badly"), List.of(), List.of(), List.of());
+    private static final PointActors ACTORS = PointActors.of(List.of(CROWN, CRUSADE, SUPPLY), TERMS);
+
+    private final List<Claim> claims = new ArrayList<>();
+    private final List<PointScore> best = new ArrayList<>();
+
+    /** Each word is "text/TAG"; the tags are the universal ones the annotator gives. */
+    private PointActorsTest clause(int sentence, RubricPoint point, String phrase, String... words) {
+        List<Token> tokens = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (String w : words) {
+            String[] p = w.split("/");
+            tokens.add(new Token(p[0], p[0].toLowerCase(), p[1], text.length(), text.length() + p[0].length()));
+            text.append(p[0]).append(' ');
+        }
+        int i = claims.size();
+        String t0 = text.toString().strip();
+        claims.add(new Claim(i, sentence, t0, 0, t0.length(), tokens, "", false, false));
+        List<String> t = TERMS.exactTerms(phrase);
+        best.add(point == null ? null : new PointScore(point, 1.0,
+                new Phrase(t, new LinkedHashSet<>(t), false, false, 1.0, phrase)));
+        return this;
+    }
+
+    private boolean[] apply() {
+        boolean[] credited = new boolean[claims.size()];
+        for (int i = 0; i < credited.length; i++) {
+            credited[i] = best.get(i) != null;
+        }
+        ACTORS.apply(claims, best, credited);
+        return credited;
+    }
+
+    @Test
+    void theRubricSentenceHoldingThePhraseSaysWhoDidIt() {
+        assertEquals("henry", ACTORS.actor("crown", new Phrase(List.of("crown"), java.util.Set.of("crown"), false,
+                false, 1, "crowned")));
+        assertEquals("robert", ACTORS.actor("crusade", new Phrase(List.of("crusad"), java.util.Set.of("crusad"),
+                false, false, 1, "on crusade")));
+        assertNull(ACTORS.actor("supply", new Phrase(List.of("fed"), java.util.Set.of("fed"), false, false, 1, "fed")),
+                "'Prisoners' is never written with a capital inside a sentence: not a person");
+        assertNull(ACTORS.actor("crown", null));
+    }
+
+    @Test
+    void aPointGivenToAnotherOfTheRubricsPeopleIsNotCredited() {
+        clause(0, CROWN, "crowned", "Robert/PROPN", "was/AUX", "crowned/VERB", "in/ADP", "haste/NOUN");
+        clause(1, CROWN, "crowned", "Henry/PROPN", "was/AUX", "quickly/ADV", "crowned/VERB");
+        assertArrayEquals(new boolean[] {false, true}, apply());
+    }
+
+    @Test
+    void aPronounStandsForTheNameBeforeItInItsSentenceOrForTheOnlyPersonJustBefore() {
+        clause(0, null, "", "Robert/PROPN", "sailed/VERB", "east/ADV");
+        clause(1, CROWN, "crowned", "he/PRON", "was/AUX", "crowned/VERB");
+        assertArrayEquals(new boolean[] {false, false}, apply(), "he is Robert, who was not the one crowned");
+    }
+
+    @Test
+    void anUnclearPronounOrAnotherSubjectKeepsThePoint() {
+        clause(0, null, "", "Robert/PROPN", "sailed/VERB", "east/ADV");
+        clause(1, null, "", "Henry/PROPN", "stayed/VERB");
+        clause(2, CROWN, "crowned", "he/PRON", "was/AUX", "crowned/VERB");
+        clause(3, CROWN, "crowned", "The/DET", "abbot/NOUN", "crowned/VERB", "him/PRON");
+        assertArrayEquals(new boolean[] {false, false, true, true}, apply());
+    }
+}
