@@ -56,6 +56,21 @@ class FactCheckerTest {
             terms, 1400, 1499, 8, 2, 2, Set.of("gave", "job", "went")::contains, t -> !t.equals("king"));
 
     @Test
+    void aYearWithinTheSpanTheNotesGiveAConceptIsNoConflict() {
+        // The notes have the council meeting in 1430 and 1433: it sat over those years.
+        assertTrue(near.check("The royal council met in 1432", terms.exactTerms("royal council"), "royal council")
+                .isEmpty());
+        assertTrue(near.check("The royal council met in 1434", terms.exactTerms("royal council"), "royal council")
+                .isEmpty(), "one year past the span is within the gap");
+        FactChecker.Conflict c = near.check("The royal council met in 1436", terms.exactTerms("royal council"),
+                "royal council").orElseThrow();
+        assertEquals("1436", c.year());
+        assertEquals(Set.of("1430", "1433"), c.noteYears());
+        assertTrue(near.check("The royal council met in 1427", terms.exactTerms("royal council"), "royal council")
+                .isPresent(), "before the span by more than the gap");
+    }
+
+    @Test
     void aYearNextToAConceptInALongSentenceIsCheckedAgainstTheNotes() {
         FactChecker.Conflict c = near.checkNear("The young king rode north with his captains, and after many weeks"
                 + " of marching they broke the siege of Orleans in 1435 with the help of the relief army").orElseThrow();
