@@ -97,6 +97,11 @@ public final class Lexicon {
         return Collections.unmodifiableSet(out);
     }
 
+    /** The roles {@code word} carries in {@code list}: none for a word not in it. */
+    public Set<String> roles(WordList list, String word) {
+        return lists.get(list).getOrDefault(word, Set.of());
+    }
+
     /** The stems of the words of {@code list}, for rules that compare stemmed terms. */
     public Set<String> stems(WordList list) {
         Set<String> out = new HashSet<>();

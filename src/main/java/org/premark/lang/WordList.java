@@ -53,7 +53,9 @@ public enum WordList {
     /** Everyday words that never make a cause specific ("thing", "good", "people"). */
     GENERAL_WORDS("general-words.txt"),
     /** Question words that ask for each point to be described ("describe"): such a points rubric credits described points. */
-    DESCRIBE_COMMANDS("describe-commands.txt");
+    DESCRIBE_COMMANDS("describe-commands.txt"),
+    /** Everyday words that state the same outcome, by group ("backed | support"); a focus word matches its group. */
+    OUTCOME_SYNONYMS("outcome-synonyms.txt");
 
     private final String file;
 

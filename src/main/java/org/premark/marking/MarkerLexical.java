@@ -59,6 +59,8 @@ public final class MarkerLexical implements Marker {
     private final FlagRaiser flagRaiser;
     private final FeedbackWriter feedbackWriter;
     private final Set<String> focusTagWords;
+    /** Groups of words that state the same outcome, for the focus matcher. */
+    private final List<List<String>> outcomeSynonyms;
     private final CueQualifier.Words qualifying;
     private final Links linkRule;
     private final OffTopic offTopic;
@@ -88,6 +90,13 @@ public final class MarkerLexical implements Marker {
         this.crediting = new PointCreditingChains(linkRule, lexicon, settings, true);
         this.pointsCrediting = new PointCreditingChains(linkRule, lexicon, settings, false);
         this.focusTagWords = lexicon.words(WordList.FOCUS_TAG_WORDS);
+        Map<String, List<String>> groups = new java.util.TreeMap<>();
+        for (String w : lexicon.words(WordList.OUTCOME_SYNONYMS)) {
+            for (String g : lexicon.roles(WordList.OUTCOME_SYNONYMS, w)) {
+                groups.computeIfAbsent(g, k -> new ArrayList<>()).add(w);
+            }
+        }
+        this.outcomeSynonyms = List.copyOf(groups.values());
         // A negation qualifies as students type it, with or without the apostrophe ("didn't", "didnt").
         Set<String> bare = lexicon.words(WordList.NEGATION_BARE_CONTRACTIONS);
         Set<String> degree = lexicon.words(WordList.STOP_WORDS, "degree");
@@ -159,7 +168,7 @@ public final class MarkerLexical implements Marker {
                 ? new PointCreditingDescribed(new Descriptions(rubric, terms, settings), settings, pointsCrediting)
                 : rubric.scheme() instanceof PointsScheme ? pointsCrediting : this.crediting;
         FocusMatcher focus = new FocusMatcher(rubric.focus(), question, terms::exactTerms, focusTagWords,
-                settings.creditFocusMinContent());
+                settings.creditFocusMinContent(), outcomeSynonyms);
         RubricContext fresh = new RubricContext(rubric, new PointScorer(signals), question, Set.copyOf(question),
                 usesNotes, evidence, crediting, focus, PointActors.of(rubric, terms));
         contexts.put(rubric.id(), fresh);

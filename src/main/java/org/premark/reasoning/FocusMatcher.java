@@ -3,6 +3,7 @@ package org.premark.reasoning;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -32,11 +33,41 @@ public final class FocusMatcher {
      */
     public FocusMatcher(Focus focus, Collection<String> question, Function<String, List<String>> terms,
             Collection<String> tagWords, int minContent) {
-        List<Set<String>> compiled = new ArrayList<>();
+        this(focus, question, terms, tagWords, minContent, List.of());
+    }
+
+    /**
+     * @param synonyms groups of words that state the same outcome ("support", "backed"): a focus phrase also
+     *                 matches with one of its words swapped for another of the word's group
+     */
+    public FocusMatcher(Focus focus, Collection<String> question, Function<String, List<String>> terms,
+            Collection<String> tagWords, int minContent, Collection<? extends Collection<String>> synonyms) {
+        List<Set<String>> groups = new ArrayList<>();
+        for (Collection<String> group : synonyms) {
+            Set<String> g = new LinkedHashSet<>();
+            group.forEach(w -> g.addAll(terms.apply(w)));
+            groups.add(g);
+        }
+        Set<Set<String>> compiled = new LinkedHashSet<>();
         for (String w : focus.words()) {
             List<String> t = terms.apply(w);
-            if (!t.isEmpty()) {
-                compiled.add(Set.copyOf(t));
+            if (t.isEmpty()) {
+                continue;
+            }
+            Set<String> phrase = Set.copyOf(t);
+            compiled.add(phrase);
+            for (String term : phrase) {
+                for (Set<String> g : groups) {
+                    if (!g.contains(term)) {
+                        continue;
+                    }
+                    for (String other : g) {
+                        Set<String> swapped = new HashSet<>(phrase);
+                        swapped.remove(term);
+                        swapped.add(other);
+                        compiled.add(Set.copyOf(swapped));
+                    }
+                }
             }
         }
         this.phrases = List.copyOf(compiled);

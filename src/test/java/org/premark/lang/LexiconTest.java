@@ -48,6 +48,13 @@ class LexiconTest {
     }
 
     @Test
+    void aWordsRolesAreItsOutcomeGroup() {
+        assertEquals(java.util.Set.of("overthrow"), en.roles(WordList.OUTCOME_SYNONYMS, "coup"));
+        assertEquals(java.util.Set.of(), en.roles(WordList.OUTCOME_SYNONYMS, "cathedral"));
+        assertFalse(en.words(WordList.OUTCOME_SYNONYMS).contains("backed"), "'backed' stems to 'back'");
+    }
+
+    @Test
     void judgementWordsAreStoredAsWordsAndStemmedOnLoad() {
         // The stems the rule compared before the list became data ("wanted" was never reachable as a stem).
         assertEquals(Set.of("strong", "stronger", "weak", "weaker", "popular", "unpopular",

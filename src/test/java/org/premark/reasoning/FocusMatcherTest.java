@@ -59,4 +59,16 @@ class FocusMatcherTest {
         assertFalse(m.namesSubject(Clauses.terms("the bishop built a cathedral")));
         assertTrue(matcher().namesSubject(Clauses.terms("the bishop built a cathedral")));
     }
+
+    @Test
+    void aWordOfTheSameOutcomeGroupMatchesAFocusWordAndOnePhraseWordAtATime() {
+        List<List<String>> groups = List.of(List.of("overthrow", "coup", "toppled"), List.of("scared", "terrified"));
+        FocusMatcher m = new FocusMatcher(new Focus("the king lost his throne", List.of("overthrow", "too scared")),
+                QUESTION, Clauses::terms, List.of("reason"), 1, groups);
+        assertTrue(m.reaches(Clauses.terms("the guards had no chance to stage a coup")));
+        assertTrue(m.reaches(Clauses.terms("the nobles were too terrified to act")));
+        assertFalse(m.names(Clauses.terms("the nobles were terrified")), "the phrase still needs its other word");
+        assertFalse(matcher().names(Clauses.terms("the guards had no chance to stage a coup")),
+                "without the groups a coup is not the focus");
+    }
 }
