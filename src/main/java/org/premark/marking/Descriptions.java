@@ -101,6 +101,10 @@ final class Descriptions {
         if (d.isEmpty()) {
             return true;
         }
+        // One word on its own ("ENERGY", "Osmosis-") names or hints at a point; it does not describe it.
+        if (new java.util.HashSet<>(terms).size() < 2) {
+            return false;
+        }
         Set<String> said = PointSignalLexical.expand(List.copyOf(terms), synonyms.getOrDefault(pointId, List.of()));
         int found = 0;
         for (String t : said) {

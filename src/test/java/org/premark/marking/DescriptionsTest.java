@@ -53,4 +53,18 @@ class DescriptionsTest {
         assertTrue(d.described("air", terms.exactTerms("convection, the warm air rises")));
         assertFalse(d.described("air", terms.exactTerms("convection")));
     }
+
+    @Test
+    void oneWordOnItsOwnDescribesNothingEvenADefiningOne() {
+        RubricPoint glow = point("glow", "Radiation", "The hot pan gives off infrared waves.",
+                "You can feel the infrared heat with your hand near the pan.");
+        RubricPoint air = point("air", "Convection", "Warm air rises above the pan and cool air takes its place.",
+                "The hot air above the pan rises in a current.");
+        RubricPoint handle = point("handle", "Conduction", "The heat is conducted along the metal handle.",
+                "The handle gets hot because metal conducts.");
+        Descriptions d = new Descriptions(rubric(glow, air, handle), terms, MarkingSettings.defaults());
+        assertTrue(d.defining("glow").contains(terms.exact("infrared")), d.defining("glow").toString());
+        assertFalse(d.described("glow", terms.exactTerms("INFRARED")));
+        assertTrue(d.described("glow", terms.exactTerms("infrared waves")));
+    }
 }
