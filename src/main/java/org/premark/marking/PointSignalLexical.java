@@ -26,6 +26,10 @@ final class PointSignalLexical implements PointSignal {
     private final CueQualifier.Words qualifying;
 
     private final List<PointPhrases> points;
+    /** Per point, its phrases with their distinct terms and those terms' weights laid out for scoring. */
+    private final List<Scored[]> scored;
+    /** The first term of every synonym group member: a claim with none of them widens for no point. */
+    private final Set<String> anchors;
     private final TermWeights weights;
     private final Terms terms;
     /** A cue made only of the question's own words ("the NKVD") names the topic, not a reason. */
@@ -81,6 +85,29 @@ final class PointSignalLexical implements PointSignal {
             compiled.add(new PointPhrases(point, List.copyOf(phrases), List.copyOf(groups)));
         }
         this.points = List.copyOf(compiled);
+        List<Scored[]> laidOut = new ArrayList<>(points.size());
+        Set<String> firstTerms = new HashSet<>();
+        for (PointPhrases pp : points) {
+            laidOut.add(pp.phrases().stream().map(ph -> Scored.of(ph, weights)).toArray(Scored[]::new));
+            pp.groups().forEach(g -> g.forEach(member -> firstTerms.add(member.get(0))));
+        }
+        this.scored = List.copyOf(laidOut);
+        this.anchors = Set.copyOf(firstTerms);
+    }
+
+    /**
+     * A phrase with its distinct terms and their weights as arrays, in the order of {@code termSet()}'s own
+     * iteration, so the scores sum the same weights in the same order as iterating the set would.
+     */
+    private record Scored(Phrase phrase, String[] terms, double[] idf) {
+        static Scored of(Phrase phrase, TermWeights weights) {
+            String[] t = phrase.termSet().toArray(String[]::new);
+            double[] w = new double[t.length];
+            for (int i = 0; i < t.length; i++) {
+                w[i] = weights.idf(t[i]);
+            }
+            return new Scored(phrase, t, w);
+        }
     }
 
     private void add(List<Phrase> phrases, String text, boolean example) {
@@ -98,6 +125,9 @@ final class PointSignalLexical implements PointSignal {
 
     @Override
     public List<PointScore> score(ClaimTerms claim, List<PointScore> earlier) {
+        if (qualifiers.isEmpty()) {
+            return score(claim.terms(), claim.affirmed(), null, null); // the words serve only the qualifiers
+        }
         List<String> words = Terms.words(claim.claim().text());
         List<String> termOf = new ArrayList<>(words.size());
         for (String w : words) {
@@ -126,19 +156,22 @@ final class PointSignalLexical implements PointSignal {
         Set<String> own = new HashSet<>(claimTerms);
         Set<String> ownAffirmed = negated ? new HashSet<>(affirmed) : own;
         double claimWeight = weights.sum(own);
-        List<PointScore> scores = new ArrayList<>();
-        for (PointPhrases pp : points) {
+        boolean widens = intersects(own, anchors);
+        List<PointScore> scores = new ArrayList<>(points.size());
+        for (int p = 0; p < points.size(); p++) {
+            PointPhrases pp = points.get(p);
             // Each point's synonyms widen the claim for that point only, so groups never chain across points.
-            Set<String> all = expand(own, pp.groups());
-            Set<String> positive = negated ? expand(ownAffirmed, pp.groups()) : all;
+            Set<String> all = widens ? expand(own, pp.groups()) : own;
+            Set<String> positive = negated ? (widens ? expand(ownAffirmed, pp.groups()) : ownAffirmed) : all;
             double best = 0;
             Phrase bestPhrase = null;
-            for (Phrase phrase : pp.phrases()) {
+            for (Scored sc : scored.get(p)) {
+                Phrase phrase = sc.phrase();
                 Set<String> claim = phrase.negative() ? all : positive;
                 if (phrase.negative() && !negated) {
                     continue;
                 }
-                double s = phrase.example() ? exampleScore(phrase, claim, claimWeight) : cueScore(phrase, claim);
+                double s = phrase.example() ? exampleScore(sc, claim, claimWeight) : cueScore(sc, claim);
                 if (s > 0 && words != null && qualifiers.containsKey(phrase)
                         && !qualifiers.get(phrase).present(words, termOf, standsFor.get(phrase),
                                 settings.matchQualifierWindow(), qualifying)) {
@@ -186,11 +219,23 @@ final class PointSignalLexical implements PointSignal {
         return added == null ? claim : added;
     }
 
-    private double cueScore(Phrase cue, Set<String> claim) {
+    /** Whether the two sets share an element. */
+    static boolean intersects(Set<String> small, Set<String> other) {
+        for (String t : small) {
+            if (other.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private double cueScore(Scored scored, Set<String> claim) {
+        Phrase cue = scored.phrase();
+        String[] t = scored.terms();
         double matched = 0;
-        for (String t : cue.termSet()) {
-            if (claim.contains(t)) {
-                matched += weights.idf(t);
+        for (int i = 0; i < t.length; i++) {
+            if (claim.contains(t[i])) {
+                matched += scored.idf()[i];
             }
         }
         if (cue.weight() <= 0) {
@@ -209,15 +254,17 @@ final class PointSignalLexical implements PointSignal {
         return 0;
     }
 
-    private double exampleScore(Phrase example, Set<String> claim, double claimWeight) {
+    private double exampleScore(Scored scored, Set<String> claim, double claimWeight) {
+        Phrase example = scored.phrase();
+        String[] t = scored.terms();
         double overlap = 0;
         int shared = 0;
         boolean beyondQuestion = false;
-        for (String t : example.termSet()) {
-            if (claim.contains(t)) {
-                overlap += weights.idf(t);
+        for (int i = 0; i < t.length; i++) {
+            if (claim.contains(t[i])) {
+                overlap += scored.idf()[i];
                 shared++;
-                beyondQuestion |= !question.contains(t);
+                beyondQuestion |= !question.contains(t[i]);
             }
         }
         // A claim that shares only the question's words with an example restates the question ("mRNA leaves
