@@ -26,6 +26,13 @@ final class PointSignalLexical implements PointSignal {
     private final CueQualifier.Words qualifying;
 
     private final List<PointPhrases> points;
+    /** Per point, its phrases with their distinct terms and those terms' weights laid out for scoring. */
+    private final List<Scored[]> scored;
+    /**
+     * Per point, each synonym group member's first term → the indexes of the groups holding such a member: a
+     * group is present in a claim only if the claim has one of these terms.
+     */
+    private final List<java.util.Map<String, List<Integer>>> anchors;
     private final TermWeights weights;
     private final Terms terms;
     /** A cue made only of the question's own words ("the NKVD") names the topic, not a reason. */
@@ -81,6 +88,29 @@ final class PointSignalLexical implements PointSignal {
             compiled.add(new PointPhrases(point, List.copyOf(phrases), List.copyOf(groups)));
         }
         this.points = List.copyOf(compiled);
+        List<Scored[]> laidOut = new ArrayList<>(points.size());
+        List<java.util.Map<String, List<Integer>>> firstTerms = new ArrayList<>(points.size());
+        for (PointPhrases pp : points) {
+            laidOut.add(pp.phrases().stream().map(ph -> Scored.of(ph, weights)).toArray(Scored[]::new));
+            firstTerms.add(byFirstTerm(pp.groups()));
+        }
+        this.scored = List.copyOf(laidOut);
+        this.anchors = List.copyOf(firstTerms);
+    }
+
+    /**
+     * A phrase with its distinct terms and their weights as arrays, in the order of {@code termSet()}'s own
+     * iteration, so the scores sum the same weights in the same order as iterating the set would.
+     */
+    private record Scored(Phrase phrase, String[] terms, double[] idf) {
+        static Scored of(Phrase phrase, TermWeights weights) {
+            String[] t = phrase.termSet().toArray(String[]::new);
+            double[] w = new double[t.length];
+            for (int i = 0; i < t.length; i++) {
+                w[i] = weights.idf(t[i]);
+            }
+            return new Scored(phrase, t, w);
+        }
     }
 
     private void add(List<Phrase> phrases, String text, boolean example) {
@@ -98,17 +128,35 @@ final class PointSignalLexical implements PointSignal {
 
     @Override
     public List<PointScore> score(ClaimTerms claim, List<PointScore> earlier) {
-        List<String> words = Terms.words(claim.claim().text());
-        List<String> termOf = new ArrayList<>(words.size());
-        for (String w : words) {
-            termOf.add(terms.student(w));
-        }
-        return score(claim.terms(), claim.affirmed(), words, termOf);
+        return score(claim.terms(), claim.affirmed(), claim.claim().text());
     }
 
-    /** As {@link #score(List, List, List, List)} for a claim whose words are its terms (tests). */
+    /** As {@link #score(List, List, String)} for a claim whose words are its terms (tests). */
     List<PointScore> score(List<String> claimTerms, List<String> affirmed) {
-        return score(claimTerms, affirmed, null, null);
+        return score(claimTerms, affirmed, null);
+    }
+
+    /** A claim's words and each word's term, read the first time a qualified cue asks for them. */
+    private final class ClaimWords {
+        private final String text;
+        private List<String> words;
+        private List<String> termOf;
+
+        ClaimWords(String text) {
+            this.text = text;
+        }
+
+        boolean present(Phrase cue) {
+            if (words == null) {
+                words = Terms.words(text);
+                termOf = new ArrayList<>(words.size());
+                for (String w : words) {
+                    termOf.add(terms.student(w));
+                }
+            }
+            return qualifiers.get(cue).present(words, termOf, standsFor.get(cue), settings.matchQualifierWindow(),
+                    qualifying);
+        }
     }
 
     /**
@@ -117,31 +165,32 @@ final class PointSignalLexical implements PointSignal {
      *
      * @param claimTerms all the claim's terms
      * @param affirmed the terms outside any negation's scope (equal to claimTerms when nothing is negated)
-     * @param words the claim's words in order, for the qualifiers of cues ({@link CueQualifier}); null: unchecked
-     * @param termOf each word's term (null for a function word)
+     * @param text the claim's text, whose words the qualifiers of cues check ({@link CueQualifier}); null:
+     *     unchecked
      */
-    List<PointScore> score(List<String> claimTerms, List<String> affirmed, List<String> words,
-            List<String> termOf) {
+    List<PointScore> score(List<String> claimTerms, List<String> affirmed, String text) {
+        ClaimWords words = text == null || qualifiers.isEmpty() ? null : new ClaimWords(text);
         boolean negated = affirmed.size() < claimTerms.size();
         Set<String> own = new HashSet<>(claimTerms);
         Set<String> ownAffirmed = negated ? new HashSet<>(affirmed) : own;
         double claimWeight = weights.sum(own);
-        List<PointScore> scores = new ArrayList<>();
-        for (PointPhrases pp : points) {
+        List<PointScore> scores = new ArrayList<>(points.size());
+        for (int p = 0; p < points.size(); p++) {
+            PointPhrases pp = points.get(p);
             // Each point's synonyms widen the claim for that point only, so groups never chain across points.
-            Set<String> all = expand(own, pp.groups());
-            Set<String> positive = negated ? expand(ownAffirmed, pp.groups()) : all;
+            List<List<List<String>>> candidates = candidateGroups(own, pp.groups(), anchors.get(p));
+            Set<String> all = expand(own, candidates);
+            Set<String> positive = negated ? expand(ownAffirmed, candidates) : all;
             double best = 0;
             Phrase bestPhrase = null;
-            for (Phrase phrase : pp.phrases()) {
+            for (Scored sc : scored.get(p)) {
+                Phrase phrase = sc.phrase();
                 Set<String> claim = phrase.negative() ? all : positive;
                 if (phrase.negative() && !negated) {
                     continue;
                 }
-                double s = phrase.example() ? exampleScore(phrase, claim, claimWeight) : cueScore(phrase, claim);
-                if (s > 0 && words != null && qualifiers.containsKey(phrase)
-                        && !qualifiers.get(phrase).present(words, termOf, standsFor.get(phrase),
-                                settings.matchQualifierWindow(), qualifying)) {
+                double s = phrase.example() ? exampleScore(sc, claim, claimWeight) : cueScore(sc, claim);
+                if (s > 0 && words != null && qualifiers.containsKey(phrase) && !words.present(phrase)) {
                     s = 0;
                 }
                 if (s > 0 && !phrase.example() && !own.containsAll(phrase.termSet())) {
@@ -166,7 +215,7 @@ final class PointSignalLexical implements PointSignal {
      * {@link #expand(List, List)} of a claim's term set, read only: {@code claim} itself when no group is
      * present, which is the common case and saves a copy per point and claim.
      */
-    private static Set<String> expand(Set<String> claim, List<List<List<String>>> groups) {
+    static Set<String> expand(Set<String> claim, List<List<List<String>>> groups) {
         Set<String> added = null;
         for (List<List<String>> group : groups) {
             boolean present = false;
@@ -186,11 +235,55 @@ final class PointSignalLexical implements PointSignal {
         return added == null ? claim : added;
     }
 
-    private double cueScore(Phrase cue, Set<String> claim) {
+    /** Each group member's first term → the indexes of the groups with such a member, for {@link #candidateGroups}. */
+    static java.util.Map<String, List<Integer>> byFirstTerm(List<List<List<String>>> groups) {
+        java.util.Map<String, List<Integer>> byFirst = new java.util.HashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            for (List<String> member : groups.get(g)) {
+                List<Integer> at = byFirst.computeIfAbsent(member.get(0), k -> new ArrayList<>());
+                if (!at.contains(g)) {
+                    at.add(g);
+                }
+            }
+        }
+        byFirst.replaceAll((k, v) -> List.copyOf(v));
+        return java.util.Map.copyOf(byFirst);
+    }
+
+    /**
+     * The groups that {@link #expand} could find present in the claim (or in any subset of it): those with a
+     * member whose first term the claim has, in their order. Usually none, and then nothing is expanded.
+     */
+    static List<List<List<String>>> candidateGroups(Set<String> claim, List<List<List<String>>> groups,
+            java.util.Map<String, List<Integer>> byFirstTerm) {
+        if (byFirstTerm.isEmpty()) {
+            return List.of();
+        }
+        java.util.BitSet hit = null;
+        for (String t : claim) {
+            List<Integer> at = byFirstTerm.get(t);
+            if (at != null) {
+                if (hit == null) {
+                    hit = new java.util.BitSet(groups.size());
+                }
+                at.forEach(hit::set);
+            }
+        }
+        if (hit == null) {
+            return List.of();
+        }
+        List<List<List<String>>> out = new ArrayList<>(hit.cardinality());
+        hit.stream().forEach(g -> out.add(groups.get(g)));
+        return out;
+    }
+
+    private double cueScore(Scored scored, Set<String> claim) {
+        Phrase cue = scored.phrase();
+        String[] t = scored.terms();
         double matched = 0;
-        for (String t : cue.termSet()) {
-            if (claim.contains(t)) {
-                matched += weights.idf(t);
+        for (int i = 0; i < t.length; i++) {
+            if (claim.contains(t[i])) {
+                matched += scored.idf()[i];
             }
         }
         if (cue.weight() <= 0) {
@@ -209,15 +302,17 @@ final class PointSignalLexical implements PointSignal {
         return 0;
     }
 
-    private double exampleScore(Phrase example, Set<String> claim, double claimWeight) {
+    private double exampleScore(Scored scored, Set<String> claim, double claimWeight) {
+        Phrase example = scored.phrase();
+        String[] t = scored.terms();
         double overlap = 0;
         int shared = 0;
         boolean beyondQuestion = false;
-        for (String t : example.termSet()) {
-            if (claim.contains(t)) {
-                overlap += weights.idf(t);
+        for (int i = 0; i < t.length; i++) {
+            if (claim.contains(t[i])) {
+                overlap += scored.idf()[i];
                 shared++;
-                beyondQuestion |= !question.contains(t);
+                beyondQuestion |= !question.contains(t[i]);
             }
         }
         // A claim that shares only the question's words with an example restates the question ("mRNA leaves

@@ -18,6 +18,9 @@ import org.premark.rubric.Focus;
  */
 public final class FocusMatcher {
 
+    /** Up to this many terms a clause is searched as a list. */
+    private static final int SMALL_CLAUSE = 16;
+
     private final List<Set<String>> phrases;
     private final List<Set<String>> subject;
     private final Set<String> question;
@@ -112,7 +115,9 @@ public final class FocusMatcher {
         if (phrases.isEmpty()) {
             return false;
         }
-        Set<String> clause = clauseTerms instanceof Set<String> s ? s : new HashSet<>(clauseTerms);
+        // A clause's few terms are searched faster as they come than copied into a set first.
+        Collection<String> clause = clauseTerms instanceof Set<String> || clauseTerms.size() <= SMALL_CLAUSE
+                ? clauseTerms : new HashSet<>(clauseTerms);
         for (Set<String> p : phrases) {
             if (clause.containsAll(p)) {
                 return true;

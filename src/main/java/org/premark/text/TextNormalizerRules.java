@@ -3,6 +3,8 @@ package org.premark.text;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +23,7 @@ import java.util.regex.Pattern;
  *       that had no usable case) the proper nouns and acronyms of {@link CasedWords} get their capitals.</li>
  * </ol>
  * Rules only insert whitespace or change a letter's case, so every span maps back to the original text.
- * Stateless besides its immutable word list; thread-safe.
+ * Stateless besides its immutable word list and a bounded cache of lower-case runs' cuts; thread-safe.
  */
 public final class TextNormalizerRules implements TextNormalizer {
 
@@ -47,8 +49,13 @@ public final class TextNormalizerRules implements TextNormalizer {
      */
     static final int MIN_PART = 4;
 
+    /** Bound on {@link #cuts}, as the word caches elsewhere: a long-running server meets ever new runs. */
+    private static final int MAX_CUTS = 100_000;
+
     private final CasedWords cased;
     private final Set<String> words;
+    /** Each lower-case run's cut ({@link #cut}), remembered: the same misspellings recur across a class. */
+    private final ConcurrentHashMap<String, Integer> cuts = new ConcurrentHashMap<>();
 
     /** Without a word list: glued lower-case words stay as typed. */
     public TextNormalizerRules(CasedWords cased) {
@@ -68,7 +75,7 @@ public final class TextNormalizerRules implements TextNormalizer {
         n = inlineBullets(n);
         n = gluedStops(n);
         n = gluedWords(n, cased);
-        n = gluedLowerWords(n, words);
+        n = words.isEmpty() ? n : gluedLowerWords(n, this::cachedCut);
         return letterCase(n, cased);
     }
 
@@ -170,6 +177,9 @@ public final class TextNormalizerRules implements TextNormalizer {
      */
     static Normalized gluedStops(Normalized n) {
         String s = n.text();
+        if (!mayHaveGluedStop(s)) {
+            return n;
+        }
         Matcher m = GLUED_STOP.matcher(s);
         Normalized.Editor e = null;
         while (m.find()) {
@@ -203,6 +213,9 @@ public final class TextNormalizerRules implements TextNormalizer {
      */
     static Normalized gluedWords(Normalized n, CasedWords cased) {
         String s = n.text();
+        if (!mayHaveGluedWord(s)) {
+            return n;
+        }
         Matcher m = GLUED_WORD.matcher(s);
         Normalized.Editor e = null;
         while (m.find()) {
@@ -236,21 +249,15 @@ public final class TextNormalizerRules implements TextNormalizer {
         if (words.isEmpty()) {
             return n;
         }
+        return gluedLowerWords(n, run -> cut(run, words));
+    }
+
+    private static Normalized gluedLowerWords(Normalized n, ToIntFunction<String> cutOf) {
         String s = n.text();
         Matcher m = LOWER_RUN.matcher(s);
         Normalized.Editor e = null;
         while (m.find()) {
-            String run = m.group();
-            if (words.contains(run) || oneEditFrom(run, words)) {
-                continue; // a word, or a misspelling of one ("controll", "consentration")
-            }
-            int cut = -1;
-            for (int i = MIN_PART; i <= run.length() - MIN_PART; i++) {
-                if (words.contains(run.substring(0, i)) && words.contains(run.substring(i))
-                        && (cut < 0 || Math.min(i, run.length() - i) > Math.min(cut, run.length() - cut))) {
-                    cut = i;
-                }
-            }
+            int cut = cutOf.applyAsInt(m.group());
             if (cut > 0) {
                 if (e == null) {
                     e = n.edit();
@@ -259,6 +266,67 @@ public final class TextNormalizerRules implements TextNormalizer {
             }
         }
         return e == null ? n : e.done();
+    }
+
+    private int cachedCut(String run) {
+        Integer cut = cuts.get(run);
+        if (cut == null) {
+            if (cuts.size() >= MAX_CUTS) {
+                cuts.clear();
+            }
+            cut = cut(run, words);
+            cuts.put(run, cut);
+        }
+        return cut;
+    }
+
+    /**
+     * Where {@link #gluedLowerWords} puts a space in a lower-case run: -1 for a known word, a misspelling of one,
+     * or a run that splits into no two known words.
+     */
+    static int cut(String run, Set<String> words) {
+        if (words.contains(run) || oneEditFrom(run, words)) {
+            return -1; // a word, or a misspelling of one ("controll", "consentration")
+        }
+        int cut = -1;
+        for (int i = MIN_PART; i <= run.length() - MIN_PART; i++) {
+            if (words.contains(run.substring(0, i)) && words.contains(run.substring(i))
+                    && (cut < 0 || Math.min(i, run.length() - i) > Math.min(cut, run.length() - cut))) {
+                cut = i;
+            }
+        }
+        return cut;
+    }
+
+    /**
+     * Whether {@link #GLUED_STOP} can match: a stop straight before a letter. Cheap, and false for most answers,
+     * which then skip the pattern's look-behind at every position. A surrogate counts as a letter (it may be one).
+     */
+    static boolean mayHaveGluedStop(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '.' || c == '!' || c == '?')
+                    && (Character.isLetter(s.charAt(i + 1)) || Character.isSurrogate(s.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@link #GLUED_WORD} can match: a lower-case letter straight before a capital ({@code isLowerCase}
+     * and {@code isUpperCase} include {@code \p{Ll}} and {@code \p{Lu}}; a surrogate counts as either).
+     */
+    static boolean mayHaveGluedWord(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            char a = s.charAt(i - 1);
+            char b = s.charAt(i);
+            if ((Character.isLowerCase(a) || Character.isSurrogate(a))
+                    && (Character.isUpperCase(b) || Character.isSurrogate(b))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one letter deleted, changed, added or two swapped make {@code w} a known word. */

@@ -52,4 +52,28 @@ class ClauseOwnershipTest {
         assertEquals(List.of(), ClauseOwnership.apply(c.claims, points, DENIALS));
         assertArrayEquals(new String[] {"arrogance", null, "france"}, points);
     }
+
+    /** The scan gives what the two patterns it replaced gave, on chosen and on random text. */
+    @Test
+    void normaliseEqualsThePatternsItReplaced() {
+        java.util.regex.Pattern notWord = java.util.regex.Pattern.compile("[^a-z0-9 ]+");
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("\\s+");
+        java.util.function.UnaryOperator<String> patterns = text -> spaces.matcher(notWord.matcher(
+                text.toLowerCase(java.util.Locale.ROOT).replace("’", "").replace("'", "")).replaceAll(" "))
+                .replaceAll(" ").strip();
+        List<String> chosen = List.of("", " ", "I don't agree", "  It WASN’T  really, (about) money!! ",
+                "that\tthe\nking's  debts", "Ünïcödé İstanbul ß 42%", "--a--b--", "'", "’x’ y", "\u00a0a\u2003b\u00a0");
+        for (String t : chosen) {
+            assertEquals(patterns.apply(t), ClauseOwnership.normalise(t), t);
+        }
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "aZz09 '’,.-\t\nÉéİ\u00a0ß";
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(20); i > 0; i--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertEquals(patterns.apply(b.toString()), ClauseOwnership.normalise(b.toString()), b.toString());
+        }
+    }
 }

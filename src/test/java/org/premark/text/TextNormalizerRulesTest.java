@@ -137,4 +137,51 @@ class TextNormalizerRulesTest {
         assertEquals("Volga", w.cased("volga"));
         assertEquals("mRNA", w.cased("mrna"), "from the resource list");
     }
+
+    /**
+     * The quick checks that let answers skip the glued-stop and glued-word patterns never skip a text the
+     * pattern would change, on chosen and on random text.
+     */
+    @Test
+    void quickChecksNeverSkipATextThePatternMatches() {
+        java.util.regex.Pattern stop = java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N}][\\p{L}\\p{N}])[.!?](?=\\p{L}\\p{L})");
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<=\\p{Ll}{3})(?=\\p{Lu}\\p{Ll})");
+        List<String> chosen = List.of("cell.The", "e.g.the", "wallHeat", "McCarthy", "no glue here.", "a. B",
+                "éléÉté", "x\uD835\uDC00y", "ABC.def", "abcDE");
+        java.util.Random random = new java.util.Random(11);
+        String alphabet = "abcABC.!? 1éÉ\uD835\uDC1A";
+        List<String> texts = new java.util.ArrayList<>(chosen);
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(b.toString());
+        }
+        for (String t : texts) {
+            if (stop.matcher(t).find()) {
+                assertTrue(TextNormalizerRules.mayHaveGluedStop(t), t);
+            }
+            if (word.matcher(t).find()) {
+                assertTrue(TextNormalizerRules.mayHaveGluedWord(t), t);
+            }
+        }
+        assertTrue(!TextNormalizerRules.mayHaveGluedStop("It grew. Then it split."));
+        assertTrue(!TextNormalizerRules.mayHaveGluedWord("The NKVD arrested many"));
+    }
+
+    /** A normaliser with a word list remembers each run's cut; what it gives stays what the rule gives. */
+    @Test
+    void rememberedCutsGiveTheSameTextAsTheRule() {
+        java.util.Set<String> words = java.util.Set.of("heat", "rises", "warm", "air", "convection", "conduction",
+                "radiation");
+        TextNormalizerRules rules = new TextNormalizerRules(WORDS, words);
+        for (String t : List.of("warm air risesconvection", "heatradiation and heatradiation", "conductions",
+                "warm air risesconvection")) {
+            assertEquals(TextNormalizerRules.gluedLowerWords(of(t), words).text(), rules.normalize(t).text()
+                    .toLowerCase(java.util.Locale.ROOT).replace("\n", " "), t);
+        }
+        assertEquals(4, TextNormalizerRules.cut("heatrises", words));
+        assertEquals(-1, TextNormalizerRules.cut("conductions", words));
+    }
 }
