@@ -34,6 +34,17 @@ final class Chains {
      */
     static boolean[] credit(List<Claim> claims, List<PointScore> best, boolean keywordList, double threshold,
             Set<String> reasonConnectives, Collection<String> openers) {
+        return credit(claims, best, keywordList, threshold, reasonConnectives, openers, s -> true);
+    }
+
+    /**
+     * @param statesOutcome whether a match is worded as the question's outcome itself ("too frightened to
+     *                      oppose"): only such an outcome clause's point can be a chain's reason; "so people were
+     *                      terrified <i>of being arrested</i>" states the fear, not the arrests, as the reason
+     */
+    static boolean[] credit(List<Claim> claims, List<PointScore> best, boolean keywordList, double threshold,
+            Set<String> reasonConnectives, Collection<String> openers,
+            java.util.function.Predicate<PointScore> statesOutcome) {
         int n = claims.size();
         boolean[] credited = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -58,7 +69,7 @@ final class Chains {
             int from = start;
             while (from < end) {
                 int to = reasonEnd(claims, credited, from, end, openers, reasonConnectives);
-                oneReason(claims, best, credited, from, to, mentions, reasonConnectives);
+                oneReason(claims, best, credited, from, to, mentions, reasonConnectives, statesOutcome);
                 from = to;
             }
             start = end;
@@ -98,7 +109,8 @@ final class Chains {
     }
 
     private static void oneReason(List<Claim> claims, List<PointScore> best, boolean[] credited, int from, int to,
-            Map<String, Integer> mentions, Set<String> reasonConnectives) {
+            Map<String, Integer> mentions, Set<String> reasonConnectives,
+            java.util.function.Predicate<PointScore> statesOutcome) {
         boolean causal = false;
         int winner = -1;
         int outcome = -1;
@@ -119,7 +131,8 @@ final class Chains {
             return;
         }
         // The outcome's point is the reason when it is named at least as surely as the best of the chain.
-        boolean byOutcome = outcome >= 0 && best.get(outcome).value() >= best.get(winner).value();
+        boolean byOutcome = outcome >= 0 && best.get(outcome).value() >= best.get(winner).value()
+                && statesOutcome.test(best.get(outcome));
         String reason = best.get(byOutcome ? outcome : winner).point().id();
         for (int i = from; i < to; i++) {
             if (credited[i] && !best.get(i).point().id().equals(reason)) {

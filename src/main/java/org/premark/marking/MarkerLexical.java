@@ -53,7 +53,7 @@ public final class MarkerLexical implements Marker {
     private final MarkingSettings settings;
     private final Negations negations;
     private final Relevance relevance;
-    private final PointCrediting crediting;
+    private final PointCreditingChains crediting;
     private final PointCrediting pointsCrediting;
     private final Confidence confidence;
     private final FlagRaiser flagRaiser;
@@ -163,12 +163,12 @@ public final class MarkerLexical implements Marker {
                 ? new EvidenceFinderNotes(notes, rubric, terms, weights, settings.notesReadingCandidates())
                 : EvidenceFinder.NONE;
         // Crediting: causal chains, or for "list and describe" questions whether each point is described.
+        FocusMatcher focus = new FocusMatcher(rubric.focus(), question, terms::exactTerms, focusTagWords,
+                settings.creditFocusMinContent(), outcomeSynonyms);
         PointCrediting crediting = rubric.scheme() instanceof PointsScheme ps
                 && ps.creditRule() == PointsScheme.CreditRule.DESCRIBED
                 ? new PointCreditingDescribed(new Descriptions(rubric, terms, settings), settings, pointsCrediting)
-                : rubric.scheme() instanceof PointsScheme ? pointsCrediting : this.crediting;
-        FocusMatcher focus = new FocusMatcher(rubric.focus(), question, terms::exactTerms, focusTagWords,
-                settings.creditFocusMinContent(), outcomeSynonyms);
+                : rubric.scheme() instanceof PointsScheme ? pointsCrediting : this.crediting.forFocus(focus);
         RubricContext fresh = new RubricContext(rubric, new PointScorer(signals), question, Set.copyOf(question),
                 usesNotes, evidence, crediting, focus, PointActors.of(rubric, terms));
         contexts.put(rubric.id(), fresh);

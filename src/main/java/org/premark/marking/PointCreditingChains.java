@@ -27,6 +27,8 @@ final class PointCreditingChains implements PointCrediting {
     private final Set<String> reasonConnectives;
     private final int chainSentences;
     private final Narrative narrative;
+    /** Whether a match is worded as the question's outcome; every match when the rubric names no focus. */
+    private final java.util.function.Predicate<PointScore> statesOutcome;
 
     /**
      * @param oneReasonPerChain whether a cause-and-effect chain develops one reason (levels: an examiner's
@@ -34,6 +36,7 @@ final class PointCreditingChains implements PointCrediting {
      *                          makes counts ("it uses energy, so it pumps ions against the gradient")
      */
     PointCreditingChains(Links links, Lexicon lexicon, MarkingSettings settings, boolean oneReasonPerChain) {
+        this.statesOutcome = s -> true;
         this.links = links;
         this.threshold = settings.matchThreshold();
         this.oneReasonPerChain = oneReasonPerChain;
@@ -46,10 +49,33 @@ final class PointCreditingChains implements PointCrediting {
                 settings.creditNarrativeMaxLinkShare());
     }
 
+    private PointCreditingChains(PointCreditingChains base, java.util.function.Predicate<PointScore> statesOutcome) {
+        this.links = base.links;
+        this.threshold = base.threshold;
+        this.oneReasonPerChain = base.oneReasonPerChain;
+        this.denials = base.denials;
+        this.openers = base.openers;
+        this.reasonConnectives = base.reasonConnectives;
+        this.chainSentences = base.chainSentences;
+        this.narrative = base.narrative;
+        this.statesOutcome = statesOutcome;
+    }
+
+    /**
+     * This crediting for one rubric: a chain's outcome clause gives the reason only when its match is worded as
+     * the rubric's focus ("too frightened to oppose" for "why were the purges effective").
+     */
+    PointCreditingChains forFocus(FocusMatcher focus) {
+        if (!focus.hasFocus()) {
+            return this;
+        }
+        return new PointCreditingChains(this, s -> s.phrase() != null && focus.names(s.phrase().termSet()));
+    }
+
     @Override
     public boolean[] credited(List<Claim> claims, List<PointScore> best, boolean keywordList) {
         boolean[] credited = Chains.credit(claims, best, keywordList || !oneReasonPerChain, threshold,
-                reasonConnectives, openers);
+                reasonConnectives, openers, statesOutcome);
         String[] pointOf = new String[claims.size()];
         for (int i = 0; i < claims.size(); i++) {
             pointOf[i] = credited[i] ? best.get(i).point().id() : null;

@@ -51,6 +51,17 @@ class ChainsTest {
     }
 
     @Test
+    void anOutcomeClauseWhosePointIsNotWordedAsTheOutcomeLeavesTheReasonToTheCause() {
+        // "terrified of being hanged": the fear is the outcome, the hangings it names are not the reason.
+        clause(0, "", "the sheriff flogged the poachers until they confessed", "flogging", 1.0)
+                .clause(0, "so", "so the villagers were terrified of being hanged", "executions", 1.0);
+        boolean[] credited = Chains.credit(claims, best, false, 0.6, REASON, OPENERS,
+                s -> s.point().id().equals("fear"));
+        assertArrayEquals(new boolean[] {true, false}, credited);
+        assertArrayEquals(new boolean[] {false, true}, credit(), "with no focus every outcome clause may give it");
+    }
+
+    @Test
     void aCausalChainCountsOnceAndItsOutcomeIsTheReason() {
         clause(0, "", "hundreds of monks were hanged", "executions", 1.0)
                 .clause(0, "and", "and many more were sent to the galleys", "executions", 1.0)
