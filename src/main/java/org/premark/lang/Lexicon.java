@@ -97,9 +97,12 @@ public final class Lexicon {
         return Collections.unmodifiableSet(out);
     }
 
-    /** The roles {@code word} carries in {@code list}: none for a word not in it. */
-    public Set<String> roles(WordList list, String word) {
-        return lists.get(list).getOrDefault(word, Set.of());
+    /** The words of {@code list} grouped by role, roles in sorted order: a list whose roles name groups. */
+    public Map<String, Set<String>> groups(WordList list) {
+        Map<String, Set<String>> out = new java.util.TreeMap<>();
+        lists.get(list).forEach((word, roles) -> roles.forEach(
+                role -> out.computeIfAbsent(role, r -> new LinkedHashSet<>()).add(word)));
+        return Collections.unmodifiableMap(out);
     }
 
     /** The stems of the words of {@code list}, for rules that compare stemmed terms. */

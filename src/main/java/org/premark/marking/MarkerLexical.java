@@ -53,14 +53,15 @@ public final class MarkerLexical implements Marker {
     private final MarkingSettings settings;
     private final Negations negations;
     private final Relevance relevance;
-    private final PointCreditingChains crediting;
     private final PointCrediting pointsCrediting;
     private final Confidence confidence;
     private final FlagRaiser flagRaiser;
     private final FeedbackWriter feedbackWriter;
     private final Set<String> focusTagWords;
     /** Groups of words that state the same outcome, for the focus matcher. */
-    private final List<List<String>> outcomeSynonyms;
+    private final List<Set<String>> outcomeSynonyms;
+    /** The word lists, kept for the crediting each rubric builds with its own focus. */
+    private final Lexicon lexicon;
     private final CueQualifier.Words qualifying;
     private final Links linkRule;
     private final OffTopic offTopic;
@@ -83,20 +84,14 @@ public final class MarkerLexical implements Marker {
         Objects.requireNonNull(lexicon, "lexicon");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.notes = notes;
+        this.lexicon = lexicon;
         this.terms = new Terms(corrector, lexicon);
         this.negations = new Negations(lexicon, terms);
         this.relevance = new Relevance(lexicon, settings);
         this.linkRule = new Links(lexicon, terms, settings);
-        this.crediting = new PointCreditingChains(linkRule, lexicon, settings, true);
         this.pointsCrediting = new PointCreditingChains(linkRule, lexicon, settings, false);
         this.focusTagWords = lexicon.words(WordList.FOCUS_TAG_WORDS);
-        Map<String, List<String>> groups = new java.util.TreeMap<>();
-        for (String w : lexicon.words(WordList.OUTCOME_SYNONYMS)) {
-            for (String g : lexicon.roles(WordList.OUTCOME_SYNONYMS, w)) {
-                groups.computeIfAbsent(g, k -> new ArrayList<>()).add(w);
-            }
-        }
-        this.outcomeSynonyms = List.copyOf(groups.values());
+        this.outcomeSynonyms = List.copyOf(lexicon.groups(WordList.OUTCOME_SYNONYMS).values());
         // A negation qualifies as students type it, with or without the apostrophe ("didn't", "didnt").
         Set<String> bare = lexicon.words(WordList.NEGATION_BARE_CONTRACTIONS);
         Set<String> degree = lexicon.words(WordList.STOP_WORDS, "degree");
@@ -168,7 +163,8 @@ public final class MarkerLexical implements Marker {
         PointCrediting crediting = rubric.scheme() instanceof PointsScheme ps
                 && ps.creditRule() == PointsScheme.CreditRule.DESCRIBED
                 ? new PointCreditingDescribed(new Descriptions(rubric, terms, settings), settings, pointsCrediting)
-                : rubric.scheme() instanceof PointsScheme ? pointsCrediting : this.crediting.forFocus(focus);
+                : rubric.scheme() instanceof PointsScheme ? pointsCrediting
+                : new PointCreditingChains(linkRule, lexicon, settings, true, focus);
         RubricContext fresh = new RubricContext(rubric, new PointScorer(signals), question, Set.copyOf(question),
                 usesNotes, evidence, crediting, focus, PointActors.of(rubric, terms));
         contexts.put(rubric.id(), fresh);

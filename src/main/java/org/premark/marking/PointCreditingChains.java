@@ -36,7 +36,17 @@ final class PointCreditingChains implements PointCrediting {
      *                          makes counts ("it uses energy, so it pumps ions against the gradient")
      */
     PointCreditingChains(Links links, Lexicon lexicon, MarkingSettings settings, boolean oneReasonPerChain) {
-        this.statesOutcome = s -> true;
+        this(links, lexicon, settings, oneReasonPerChain, null);
+    }
+
+    /**
+     * @param focus the rubric's focus, or null: with one, a chain's outcome clause gives the reason only when its
+     *              match is worded as the focus ("too frightened to oppose" for "why were the purges effective")
+     */
+    PointCreditingChains(Links links, Lexicon lexicon, MarkingSettings settings, boolean oneReasonPerChain,
+            FocusMatcher focus) {
+        this.statesOutcome = focus == null || !focus.hasFocus() ? s -> true
+                : s -> s.phrase() != null && focus.names(s.phrase().termSet());
         this.links = links;
         this.threshold = settings.matchThreshold();
         this.oneReasonPerChain = oneReasonPerChain;
@@ -47,29 +57,6 @@ final class PointCreditingChains implements PointCrediting {
         this.narrative = new Narrative(lexicon.words(WordList.NARRATIVE_TIME_MARKERS),
                 settings.creditNarrativeMinSentences(), settings.creditNarrativeMinEventShare(),
                 settings.creditNarrativeMaxLinkShare());
-    }
-
-    private PointCreditingChains(PointCreditingChains base, java.util.function.Predicate<PointScore> statesOutcome) {
-        this.links = base.links;
-        this.threshold = base.threshold;
-        this.oneReasonPerChain = base.oneReasonPerChain;
-        this.denials = base.denials;
-        this.openers = base.openers;
-        this.reasonConnectives = base.reasonConnectives;
-        this.chainSentences = base.chainSentences;
-        this.narrative = base.narrative;
-        this.statesOutcome = statesOutcome;
-    }
-
-    /**
-     * This crediting for one rubric: a chain's outcome clause gives the reason only when its match is worded as
-     * the rubric's focus ("too frightened to oppose" for "why were the purges effective").
-     */
-    PointCreditingChains forFocus(FocusMatcher focus) {
-        if (!focus.hasFocus()) {
-            return this;
-        }
-        return new PointCreditingChains(this, s -> s.phrase() != null && focus.names(s.phrase().termSet()));
     }
 
     @Override

@@ -52,12 +52,7 @@ public final class FocusMatcher {
             groups.add(g);
         }
         Set<Set<String>> compiled = new LinkedHashSet<>();
-        for (String w : focus.words()) {
-            List<String> t = terms.apply(w);
-            if (t.isEmpty()) {
-                continue;
-            }
-            Set<String> phrase = Set.copyOf(t);
+        for (Set<String> phrase : phrases(focus.words(), terms)) {
             compiled.add(phrase);
             for (String term : phrase) {
                 for (Set<String> g : groups) {
@@ -74,19 +69,24 @@ public final class FocusMatcher {
             }
         }
         this.phrases = List.copyOf(compiled);
-        List<Set<String>> about = new ArrayList<>();
-        for (String w : focus.subject()) {
-            List<String> t = terms.apply(w);
-            if (!t.isEmpty()) {
-                about.add(Set.copyOf(t));
-            }
-        }
-        this.subject = List.copyOf(about);
+        this.subject = phrases(focus.subject(), terms);
         this.question = Set.copyOf(question);
         Set<String> tagTerms = new HashSet<>();
         tagWords.forEach(w -> tagTerms.addAll(terms.apply(w)));
         this.tags = Set.copyOf(tagTerms);
         this.minContent = minContent;
+    }
+
+    /** The term sets of rubric phrases, as cues are read; a phrase with no terms is left out. */
+    private static List<Set<String>> phrases(List<String> words, Function<String, List<String>> terms) {
+        List<Set<String>> out = new ArrayList<>();
+        for (String w : words) {
+            List<String> t = terms.apply(w);
+            if (!t.isEmpty()) {
+                out.add(Set.copyOf(t));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Whether the rubric names a focus at all. */
