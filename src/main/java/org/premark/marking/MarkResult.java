@@ -39,13 +39,25 @@ public record MarkResult(
         claims = List.copyOf(Objects.requireNonNull(claims, "claims"));
         flags = List.copyOf(Objects.requireNonNull(flags, "flags"));
         feedback = List.copyOf(Objects.requireNonNull(feedback, "feedback"));
-        otherReasons = List.copyOf(Objects.requireNonNull(otherReasons, "otherReasons"));
+        // Results stored before reasons outside the rubric were counted have none.
+        otherReasons = otherReasons == null ? List.of() : List.copyOf(otherReasons);
         if (wordCount < 0) {
             throw new IllegalArgumentException("wordCount must be >= 0, got " + wordCount);
         }
         if (confidence < 0 || confidence > 1) {
             throw new IllegalArgumentException("confidence must be in [0, 1], got " + confidence);
         }
+    }
+
+    /** How a counted reason outside the rubric is named beside the rubric's point labels. */
+    public static final String OTHER_REASON_LABEL = "Other reason (not in the rubric)";
+
+    /** The labels of the explained points, then one {@link #OTHER_REASON_LABEL} per counted other reason. */
+    public List<String> explainedLabels() {
+        List<String> out = new java.util.ArrayList<>(points.stream().filter(p -> p.status() == PointStatus.EXPLAINED)
+                .map(PointResult::label).toList());
+        otherReasons.forEach(o -> out.add(OTHER_REASON_LABEL));
+        return out;
     }
 
     public List<String> explained() {
