@@ -180,6 +180,19 @@ const Premark = (() => {
           el('span', {class: 'status ' + p.status}, STATUS_TEXT[p.status] || p.status)),
         detailBits.length ? el('details', {}, el('summary', {}, p.status === 'explained' ? 'About this point' : 'How to earn this point'), detailBits) : null));
     });
+    // A reason outside the rubric that the suggested mark counts: shown with its words and the notes that
+    // support it, for the teacher to confirm.
+    (result.otherReasons || []).forEach(o => {
+      list.append(el('li', {'data-point': 'other-reason', 'data-status': 'explained'},
+        el('div', {class: 'head'},
+          el('span', {class: 'pnum', 'aria-hidden': 'true'}, '+'),
+          el('span', {class: 'label'}, 'Other reason (not in the rubric)'),
+          el('span', {class: 'status explained', title: 'Counted in the suggested mark; please confirm it is valid'},
+            'Explained (counted, please confirm)')),
+        el('details', {}, el('summary', {}, 'Why it was counted'),
+          el('p', {}, '“' + o.reason.text + '” … “' + o.link.text + '”'),
+          passageBlock(o.passage))));
+    });
     return list;
   }
 

@@ -208,8 +208,8 @@ public class ClassSetViews {
     }
 
     private static List<String> labels(MarkResult r, PointStatus status) {
-        return r == null ? List.of() : r.points().stream().filter(p -> p.status() == status)
-                .map(PointResult::label).toList();
+        return r == null ? List.of() : status == PointStatus.EXPLAINED ? r.explainedLabels()
+                : r.points().stream().filter(p -> p.status() == status).map(PointResult::label).toList();
     }
 
     /**

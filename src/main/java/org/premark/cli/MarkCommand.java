@@ -21,6 +21,7 @@ import org.premark.csv.MarksCsv;
 import org.premark.marking.PointResult;
 import org.premark.marking.PointStatus;
 import org.premark.marking.MarkResult;
+import org.premark.marking.OtherReason;
 import org.premark.marking.MarkerLexical;
 import org.premark.rubric.Rubric;
 
@@ -116,6 +117,11 @@ final class MarkCommand implements Command {
                 s.append("  — \"").append(p.spans().get(0).text()).append('"');
             }
             s.append('\n');
+        }
+        for (OtherReason o : r.otherReasons()) {
+            s.append("  explained   ").append(MarkResult.OTHER_REASON_LABEL).append("  — \"").append(o.reason().text())
+                    .append("\" … \"").append(o.link().text()).append("\" (notes: ").append(o.passage().passageId())
+                    .append("; counted in the mark, please confirm)\n");
         }
         if (!r.feedback().isEmpty()) {
             s.append("\nWhat to do next:\n");

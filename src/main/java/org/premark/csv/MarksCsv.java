@@ -93,8 +93,8 @@ public final class MarksCsv {
     }
 
     private static String labels(MarkResult r, PointStatus status) {
-        return r == null ? "" : cell(String.join(JOIN, r.points().stream().filter(p -> p.status() == status)
-                .map(PointResult::label).toList()));
+        return r == null ? "" : cell(String.join(JOIN, status == PointStatus.EXPLAINED ? r.explainedLabels()
+                : r.points().stream().filter(p -> p.status() == status).map(PointResult::label).toList()));
     }
 
     /** A semicolon, then perhaps spaces and quotes, then a character that starts a formula. */

@@ -25,7 +25,14 @@ final class FeedbackWriterScheme implements FeedbackWriter {
         Rubric rubric = answer.rubric();
         List<PointResult> points = answer.points();
         Award award = answer.award();
-        List<String> out = new ArrayList<>(rubric.scheme().advice(credits(rubric, points), award));
+        List<PointCredit> credits = new ArrayList<>(credits(rubric, points));
+        // A reason outside the rubric that the mark counts is an explained reason to the scheme's advice too.
+        for (OtherReason o : answer.otherReasons()) {
+            credits.add(new PointCredit(new org.premark.rubric.RubricPoint("other-reason", MarkResult.OTHER_REASON_LABEL,
+                    o.reason().text(), List.of(MarkResult.OTHER_REASON_LABEL), List.of(), List.of(), List.of()),
+                    org.premark.rubric.Credit.EXPLAINED));
+        }
+        List<String> out = new ArrayList<>(rubric.scheme().advice(credits, award));
         if (award.mark() >= rubric.maxMark()) {
             return out;
         }

@@ -21,13 +21,15 @@ final class FlagRaiserRules implements FlagRaiser {
     private final MarkingSettings settings;
     private final OtherReasons otherReasons;
     private final java.util.function.Predicate<String> specific;
+    private final ConcludingLink concluding;
 
     /**
      * @param factChecker and {@code copyDetector} are null when there are no notes
      * @param specific    whether a term is specific content, for causes outside the rubric
      */
     FlagRaiserRules(FactChecker factChecker, CopyDetector copyDetector, OtherReasons otherReasons,
-            java.util.function.Predicate<String> specific, MarkingSettings settings) {
+            java.util.function.Predicate<String> specific, MarkingSettings settings, ConcludingLink concluding) {
+        this.concluding = concluding;
         this.factChecker = factChecker;
         this.copyDetector = copyDetector;
         this.otherReasons = otherReasons;
@@ -98,7 +100,14 @@ final class FlagRaiserRules implements FlagRaiser {
                     + story.sentences() + " sentences are steps in time) and links " + (story.links() == 0 ? "none"
                     : "only " + story.links()) + " of them to the question, so it stays at Level 2.", ""));
         }
-        if (usesNotes && a.focus() != null && !a.narrative()) {
+        if (!a.otherReasons().isEmpty()) {
+            OtherReason o = a.otherReasons().get(0);
+            put(flags, new Flag(FlagCode.OTHER_REASON, "\"" + o.reason().text() + "\" (characters "
+                    + o.reason().start() + "–" + o.link().end() + ") explains a reason that is not in the rubric, as"
+                    + " a reason of its own, and note passage " + o.passage().passageId() + " supports it ("
+                    + String.join(", ", o.terms()) + "): the suggested mark counts it as an explained reason."
+                    + " Check that it is valid.", o.passage().passageId()));
+        } else if (usesNotes && a.focus() != null && !a.narrative()) {
             String[] pointOf = a.pointOf().toArray(new String[0]);
             for (OtherReasons.Candidate c : otherReasons.find(a.text(), claims, a.claimTerms(), pointOf, a.linkEnds(),
                     a.focus(), specific, java.util.Set.copyOf(a.questionTerms()))) {
@@ -111,7 +120,8 @@ final class FlagRaiserRules implements FlagRaiser {
         // Honest confidence: answers that may be on another question, or a story naming at most one reason.
         String doubt = null;
         if (topic.unsure()) {
-            doubt = "The answer was given 0 as off-topic although " + (topic.dropped().isEmpty()
+            doubt = "The answer was given 0 as off-topic although " + (topic.period() != null
+                    ? "it names the question's subject" : topic.dropped().isEmpty()
                     ? "a clause names the question's outcome" : "some of its wording matched a point")
                     + "; please check that it does not answer this question.";
         } else if (topic.thin()) {
@@ -125,6 +135,16 @@ final class FlagRaiserRules implements FlagRaiser {
             if (!a.focus().namesSubject(all)) {
                 doubt = "The answer never names what the question is about (" + String.join(", ",
                         a.rubric().focus().subject()) + "); check that it answers this question.";
+            }
+        }
+        if (doubt == null && !topic.offTopic() && !a.narrative() && a.focus() != null && a.focus().hasFocus()
+                && a.rubric().scheme().rewardsExplanation()) {
+            int j = concluding.find(a.text(), claims, a.pointOf(), a.linkEnds(), a.points());
+            if (j >= 0) {
+                Claim c = claims.get(j);
+                doubt = "\"" + c.text() + "\" (characters " + c.start() + "–" + c.end() + ") closes a point with"
+                        + " what it led to, which premark does not read as the question's outcome; if it is, the"
+                        + " point is explained and the answer earns more: please check.";
             }
         }
         if (doubt == null && !topic.offTopic() && a.narrative() && a.points().stream().filter(p -> p.status() != PointStatus.MISSING)
@@ -152,9 +172,20 @@ final class FlagRaiserRules implements FlagRaiser {
 
     /** Why an answer was read as off-topic, naming the words the marker no longer credits. */
     private static String offTopicMessage(MarkedAnswer a, OffTopic.Verdict topic) {
-        StringBuilder b = new StringBuilder("The answer never names what the question is about (")
-                .append(String.join(", ", a.rubric().focus().subject())).append(") and only ").append(topic.onPoint())
-                .append(" of its ").append(topic.sentences()).append(" sentences earn a point, so it earns 0");
+        StringBuilder b = new StringBuilder();
+        if (topic.period() != null) {
+            var p = topic.period();
+            b.append("Only ").append(topic.onPoint()).append(" of the answer's ").append(topic.sentences())
+                    .append(" sentences earn a point, and the years it gives (").append(p.years().stream()
+                            .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")))
+                    .append(") lie outside the question's period (").append(p.from()).append("–").append(p.to())
+                    .append("), so it answers another question and earns 0");
+        } else {
+            b.append("The answer never names what the question is about (")
+                    .append(String.join(", ", a.rubric().focus().subject())).append(") and only ")
+                    .append(topic.onPoint()).append(" of its ").append(topic.sentences())
+                    .append(" sentences earn a point, so it earns 0");
+        }
         if (!topic.dropped().isEmpty()) {
             Claim c = a.claims().get(topic.dropped().get(0));
             b.append("; \"").append(c.text()).append("\" (characters ").append(c.start()).append("–").append(c.end())

@@ -25,13 +25,24 @@ import org.premark.rubric.Rubric;
  * @param linkEnds      the claims where a credited point's causal link reaches the focus
  * @param story         the narrative verdict, or null when the rubric has no focus or the answer is a list
  * @param topic         whether the answer misses the question (it then earns 0) or rests on few of its sentences
+ * @param otherReasons  the reasons outside the rubric that the award counts ({@link OtherReasonCredit})
  */
 record MarkedAnswer(Rubric rubric, boolean usesNotes, List<String> questionTerms, String text, List<Claim> claims,
         List<List<String>> claimTerms, AnswerShape shape, List<PointScore> best, List<PointResult> points,
         Award award, double confidence, FocusMatcher focus, List<String> pointOf, Set<Integer> linkEnds,
-        Narrative.Verdict story, OffTopic.Verdict topic) {
+        Narrative.Verdict story, OffTopic.Verdict topic, List<OtherReason> otherReasons) {
+
+    /** An answer whose award counts no reason outside the rubric. */
+    MarkedAnswer(Rubric rubric, boolean usesNotes, List<String> questionTerms, String text, List<Claim> claims,
+            List<List<String>> claimTerms, AnswerShape shape, List<PointScore> best, List<PointResult> points,
+            Award award, double confidence, FocusMatcher focus, List<String> pointOf, Set<Integer> linkEnds,
+            Narrative.Verdict story, OffTopic.Verdict topic) {
+        this(rubric, usesNotes, questionTerms, text, claims, claimTerms, shape, best, points, award, confidence, focus,
+                pointOf, linkEnds, story, topic, List.of());
+    }
 
     MarkedAnswer {
+        otherReasons = otherReasons == null ? List.of() : List.copyOf(otherReasons);
         topic = topic == null ? OffTopic.Verdict.ON_TOPIC : topic;
         Objects.requireNonNull(rubric, "rubric");
         Objects.requireNonNull(text, "text");

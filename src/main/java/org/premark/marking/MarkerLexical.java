@@ -19,6 +19,7 @@ import org.premark.reasoning.FocusMatcher;
 import org.premark.reasoning.Narrative;
 import org.premark.reasoning.OffTopic;
 import org.premark.reasoning.OtherReasons;
+import org.premark.reasoning.QuestionPeriod;
 import org.premark.rubric.Award;
 import org.premark.rubric.PointCredit;
 import org.premark.rubric.PointsScheme;
@@ -65,6 +66,7 @@ public final class MarkerLexical implements Marker {
     private final CueQualifier.Words qualifying;
     private final Links linkRule;
     private final OffTopic offTopic;
+    private final OtherReasonCredit otherCredit;
     private final Map<String, RubricContext> contexts = new ConcurrentHashMap<>();
 
     /** A marker with the English lexicon and the default settings. */
@@ -126,14 +128,16 @@ public final class MarkerLexical implements Marker {
                 : new FactChecker(notes.passages(), terms, settings.flagFactYearMin(), settings.flagFactYearMax(),
                         settings.flagFactWindow(), settings.flagFactMinGap(), settings.flagFactMinSources(),
                         general::contains, datable);
-        this.flagRaiser = new FlagRaiserRules(factChecker, copyDetector, otherReasons, specific, settings);
+        this.otherCredit = new OtherReasonCredit(otherReasons, notes, terms, specific, settings);
+        this.flagRaiser = new FlagRaiserRules(factChecker, copyDetector, otherReasons, specific, settings,
+                new ConcludingLink(lexicon.connectives("reason")));
         this.feedbackWriter = new FeedbackWriterScheme(settings);
     }
 
     /** Compiled per rubric once. */
     private record RubricContext(Rubric rubric, PointScorer scorer, List<String> questionTerms,
             Set<String> questionSet, boolean usesNotes, EvidenceFinder evidence, PointCrediting crediting,
-            FocusMatcher focus, PointActors actors) {
+            FocusMatcher focus, PointActors actors, QuestionPeriod period) {
     }
 
     /** Keyed by id and checked by identity, so a lookup never hashes the whole rubric. */
@@ -166,7 +170,9 @@ public final class MarkerLexical implements Marker {
                 : rubric.scheme() instanceof PointsScheme ? pointsCrediting
                 : new PointCreditingChains(linkRule, lexicon, settings, true, focus);
         RubricContext fresh = new RubricContext(rubric, new PointScorer(signals), question, Set.copyOf(question),
-                usesNotes, evidence, crediting, focus, PointActors.of(rubric, terms));
+                usesNotes, evidence, crediting, focus, PointActors.of(rubric, terms),
+                QuestionPeriod.of(rubric, settings.creditOffPeriodTolerance(), settings.creditOffPeriodMinYears(),
+                        settings.flagFactYearMin(), settings.flagFactYearMax()));
         contexts.put(rubric.id(), fresh);
         return fresh;
     }
@@ -311,6 +317,18 @@ public final class MarkerLexical implements Marker {
                 ? offTopic.decide(claims, claimTerms, pointList,
                         points.stream().anyMatch(p -> p.status() == PointStatus.EXPLAINED), focus)
                 : OffTopic.Verdict.ON_TOPIC;
+        // A thin answer whose years lie in another period answers another question on the same people.
+        QuestionPeriod.Outside elsewhere = topic.thin() && ctx.period() != null ? ctx.period().outside(answer)
+                : null;
+        if (elsewhere != null) {
+            List<Integer> matched = new ArrayList<>();
+            for (int i = 0; i < claims.size(); i++) {
+                if (pointOf[i] != null) {
+                    matched.add(i);
+                }
+            }
+            topic = topic.outOfPeriod(elsewhere, matched);
+        }
         if (topic.offTopic()) {
             for (int i : topic.dropped()) {
                 credited[i] = false;
@@ -328,12 +346,19 @@ public final class MarkerLexical implements Marker {
         boolean general = !anyPoint && !topic.offTopic()
                 && relevance.general(ctx.questionTerms(), claimTerms, claims, shape)
                 && !relevance.restatesOnly(ctx.questionTerms(), claimTerms, claims);
-        Award award = rubric.scheme().award(credits, general);
+        // A reason outside the rubric counts only on strong evidence, and is shown and sent to review.
+        List<OtherReason> others = topic.offTopic() || narrative || !ctx.usesNotes()
+                || !rubric.scheme().rewardsExplanation() ? List.of()
+                : otherCredit.counted(answer, claims, claimTerms, pointOf, linkEnds, focus,
+                        ctx.questionSet());
+        Award award = others.isEmpty() ? rubric.scheme().award(credits, general)
+                : rubric.scheme().award(PointCredit.count(credits, org.premark.rubric.Credit.EXPLAINED)
+                        + others.size(), PointCredit.count(credits, org.premark.rubric.Credit.IDENTIFIED), general);
 
         // Reporting: never changes the mark.
         MarkedAnswer marked = new MarkedAnswer(rubric, ctx.usesNotes(), ctx.questionTerms(), answer, claims,
                 claimTerms, shape, best, points, award, confidence.of(anyPoint, weakest, nearMiss), focus,
-                java.util.Arrays.asList(pointOf), linkEnds, story, topic);
+                java.util.Arrays.asList(pointOf), linkEnds, story, topic, others);
         List<ClaimMatch> claimViews = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
@@ -342,7 +367,7 @@ public final class MarkerLexical implements Marker {
         }
         return new MarkResult(rubric.id(), award.mark(), rubric.maxMark(), award.level(), points, claimViews,
                 flagRaiser.flags(marked), feedbackWriter.feedback(marked), shape.wordCount(),
-                round(marked.confidence()));
+                round(marked.confidence()), others);
     }
 
     static double round(double v) {

@@ -55,6 +55,10 @@ public record MarkingSettings(
         int creditDescribedMinTerms,
         int creditOffTopicMinSentences,
         double creditOffTopicMaxShare,
+        int creditOffPeriodMinYears,
+        int creditOffPeriodTolerance,
+        int creditOtherMaxCounted,
+        int creditOtherMinNotesTerms,
         int creditDescribedNameMaxTerms,
         int shapeListMinWords,
         int shapeListMinFragments,
@@ -112,6 +116,10 @@ public record MarkingSettings(
         atLeast("credit.described-min-terms", creditDescribedMinTerms, 1);
         atLeast("credit.off-topic-min-sentences", creditOffTopicMinSentences, 1);
         share("credit.off-topic-max-share", creditOffTopicMaxShare, true);
+        atLeast("credit.off-period-min-years", creditOffPeriodMinYears, 1);
+        atLeast("credit.off-period-tolerance", creditOffPeriodTolerance, 0);
+        atLeast("credit.other-max-counted", creditOtherMaxCounted, 0);
+        atLeast("credit.other-min-notes-terms", creditOtherMinNotesTerms, 1);
         atLeast("match.implicit-cue-span", matchImplicitCueSpan, 0);
         share("match.implicit-cue-factor", matchImplicitCueFactor, true);
         atLeast("credit.described-name-max-terms", creditDescribedNameMaxTerms, 1);

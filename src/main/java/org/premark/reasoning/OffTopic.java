@@ -31,10 +31,22 @@ public final class OffTopic {
      * @param onPoint   how many of them earn a point
      * @param dropped   the claims whose points an off-topic answer loses (empty unless {@code offTopic})
      * @param reaches   some clause reaches the question's focus
+     * @param period    for a thin answer zeroed because its years lie outside the question's period, those
+     *                  years and the period ({@link QuestionPeriod}); null otherwise
      */
     public record Verdict(boolean offTopic, boolean thin, int sentences, int onPoint, List<Integer> dropped,
-            boolean reaches) {
+            boolean reaches, QuestionPeriod.Outside period) {
+
+        /** A verdict that is not about the question's period. */
+        public Verdict(boolean offTopic, boolean thin, int sentences, int onPoint, List<Integer> dropped,
+                boolean reaches) {
+            this(offTopic, thin, sentences, onPoint, dropped, reaches, null);
+        }
+
         public Verdict {
+            if (period != null && !offTopic) {
+                throw new IllegalArgumentException("only an off-topic verdict names the period it misses");
+            }
             if (offTopic && thin) {
                 throw new IllegalArgumentException("an answer is off-topic or thin, not both");
             }
@@ -47,9 +59,23 @@ public final class OffTopic {
         /** Neither off-topic nor thin. */
         public static final Verdict ON_TOPIC = new Verdict(false, false, 0, 0, List.of(), false);
 
+        /**
+         * A thin answer whose dated content lies in another period answers another question on the same
+         * people: it is off-topic, and since it names the subject the teacher should check it.
+         *
+         * @param credited the claims whose points it loses
+         */
+        public Verdict outOfPeriod(QuestionPeriod.Outside outside, List<Integer> credited) {
+            if (!thin) {
+                throw new IllegalStateException("only a thin answer is judged by its period");
+            }
+            return new Verdict(true, false, sentences, onPoint, credited, reaches,
+                    java.util.Objects.requireNonNull(outside, "outside"));
+        }
+
         /** An off-topic verdict the teacher should check: a point had matched, or a clause names the outcome. */
         public boolean unsure() {
-            return offTopic && (!dropped.isEmpty() || reaches);
+            return offTopic && (!dropped.isEmpty() || reaches || period != null);
         }
     }
 

@@ -95,6 +95,63 @@ public final class OtherReasons {
         return false;
     }
 
+    /**
+     * The reason block a candidate stands in, as claim indexes {@code [from, to)}: from the nearest paragraph
+     * break or sentence that opens a new reason ("Also", "Another reason") at or before it, to the next one after
+     * it. An examiner reads such a block as one reason.
+     */
+    public int[] block(String answer, List<Claim> claims, Candidate c) {
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < claims.size(); k++) {
+            if (claims.get(k).start() >= c.start() && first < 0) {
+                first = k;
+            }
+            if (claims.get(k).end() <= c.end()) {
+                last = k;
+            }
+        }
+        if (first < 0 || last < first) {
+            throw new IllegalArgumentException("the candidate is not made of these claims");
+        }
+        int from = first;
+        while (from > 0 && !startsBlock(answer, claims, from)) {
+            from--;
+        }
+        int to = last + 1;
+        while (to < claims.size() && !startsBlock(answer, claims, to)) {
+            to++;
+        }
+        return new int[] {from, to};
+    }
+
+    /**
+     * Whether a candidate is a reason of its own: no rubric point is credited anywhere in its {@link #block}, so
+     * it is not a development of a point the answer makes there.
+     */
+    public boolean standsAlone(String answer, List<Claim> claims, String[] pointOf, Candidate c) {
+        int[] b = block(answer, claims, c);
+        for (int k = b[0]; k < b[1]; k++) {
+            if (pointOf[k] != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A claim starts a block after a paragraph break, or as the first clause of a sentence opening a new reason. */
+    private boolean startsBlock(String answer, List<Claim> claims, int k) {
+        if (k == 0) {
+            return true;
+        }
+        Claim before = claims.get(k - 1);
+        Claim c = claims.get(k);
+        if (answer.substring(before.end(), c.start()).indexOf('\n') >= 0) {
+            return true;
+        }
+        return before.sentence() != c.sentence() && opensNewReason(c);
+    }
+
     private boolean opensNewReason(Claim claim) {
         String t = claim.text().toLowerCase(java.util.Locale.ROOT);
         for (String o : openers) {

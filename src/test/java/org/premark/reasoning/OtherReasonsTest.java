@@ -46,4 +46,40 @@ class OtherReasonsTest {
         Clauses c = Clauses.of("|there was a famine in 1316");
         assertEquals(List.of(), find(c, new String[] {null}, Set.of()));
     }
+
+    @Test
+    void aReasonInAParagraphWhereNoPointIsCreditedStandsAlone() {
+        Clauses c = Clauses.of("|the king raised the salt tax", "so|the towns turned against him", "\n",
+                "|the villages were empty", ".", "|the plague left the lords no one to work the land",
+                "so|the lords turned against the king");
+        String[] points = {"salt-tax", null, null, null, null};
+        List<OtherReasons.Candidate> found = find(c, points, Set.of(1));
+        assertEquals(1, found.size());
+        int[] block = OTHER.block(c.answer.toString(), c.claims, found.get(0));
+        assertEquals(2, block[0], "the block starts at the paragraph break");
+        assertEquals(5, block[1]);
+        assertEquals(true, OTHER.standsAlone(c.answer.toString(), c.claims, points, found.get(0)));
+    }
+
+    @Test
+    void aLinkedSentenceInsideAParagraphThatEarnsAPointDoesNotStandAlone() {
+        // Three sentences after the credited point, past the development window, but in the same paragraph.
+        Clauses c = Clauses.of("|the king seized the castles", ".", "|the nobles were angry", ".",
+                "|they met in the forest", ".", "|a famine then struck the north", "so|the lords turned against the king");
+        String[] points = {"castles", null, null, null, null};
+        List<OtherReasons.Candidate> found = find(c, points, Set.of());
+        assertEquals(1, found.size(), "the finder names it for the teacher");
+        assertEquals(false, OTHER.standsAlone(c.answer.toString(), c.claims, points, found.get(0)));
+    }
+
+    @Test
+    void aSentenceOpeningANewReasonStartsABlockWithoutAParagraphBreak() {
+        Clauses c = Clauses.of("|the king seized the castles", ".", "another|cause was a famine in the north",
+                "so|the lords turned against the king");
+        String[] points = {"castles", null, null};
+        List<OtherReasons.Candidate> found = find(c, points, Set.of());
+        assertEquals(1, found.size());
+        assertEquals(1, OTHER.block(c.answer.toString(), c.claims, found.get(0))[0]);
+        assertEquals(true, OTHER.standsAlone(c.answer.toString(), c.claims, points, found.get(0)));
+    }
 }
