@@ -15,6 +15,7 @@ import java.util.Set;
 import org.premark.cli.Args;
 import org.premark.cli.CliException;
 import org.premark.cli.Command;
+import org.premark.csv.AtomicFiles;
 
 /** Cleans every raw {@code *.txt} note in one folder into another, keeping each file's name as provenance. */
 final class NotesCleanCommand implements Command {
@@ -46,7 +47,7 @@ final class NotesCleanCommand implements Command {
                 String raw = NotesFiles.read(file);
                 String cleaned = cleaner.clean(raw);
                 Path target = to.resolve(file.getFileName().toString());
-                Files.writeString(target, cleaned, StandardCharsets.UTF_8);
+                AtomicFiles.write(target, cleaned.getBytes(StandardCharsets.UTF_8));
                 if (!args.has("quiet")) {
                     out.printf("%s  %d -> %d chars%n", target, raw.length(), cleaned.length());
                 }

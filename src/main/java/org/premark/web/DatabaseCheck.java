@@ -67,7 +67,7 @@ final class DatabaseCheck implements BeanPostProcessor {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new DatabaseProblem("Cannot create the data folder " + folder + ": " + e.getMessage() + ".",
+            throw new StartupProblem("Cannot create the data folder " + folder + ": " + e.getMessage() + ".",
                     "Check that the account running premark may write there, or point premark.data (PREMARK_DATA) at"
                             + " another folder.", e);
         }
@@ -89,7 +89,7 @@ final class DatabaseCheck implements BeanPostProcessor {
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             c.isValid(1);
         } catch (SQLException e) {
-            throw new DatabaseProblem("Cannot create the database " + file + ": " + e.getMessage(),
+            throw new StartupProblem("Cannot create the database " + file + ": " + e.getMessage(),
                     "Check that the data folder is writable, or point premark.data (PREMARK_DATA) elsewhere.", e);
         }
     }
@@ -130,7 +130,7 @@ final class DatabaseCheck implements BeanPostProcessor {
             }
         } catch (SQLException e) {
             if (e.getErrorCode() == ALREADY_OPEN) {
-                throw new DatabaseProblem("The database " + file + " is in use by another process (probably another"
+                throw new StartupProblem("The database " + file + " is in use by another process (probably another"
                         + " premark still running).", "Stop the other premark first (it holds the file and usually"
                         + " the port too), then start this one again.", e);
             }
@@ -216,8 +216,8 @@ final class DatabaseCheck implements BeanPostProcessor {
         return fields;
     }
 
-    private static DatabaseProblem damaged(Path file, String what, Throwable cause) {
-        return new DatabaseProblem("The database file " + file + " is damaged: " + what + ". premark has not"
+    private static StartupProblem damaged(Path file, String what, Throwable cause) {
+        return new StartupProblem("The database file " + file + " is damaged: " + what + ". premark has not"
                 + " started and has not written to it.",
                 "Keep a copy of the damaged file. Then either restore the data folder from your latest backup (see"
                         + " 'Data safety and backups' in docs/web.md), or salvage what H2 can still read with its Recover tool:"
@@ -252,21 +252,6 @@ final class DatabaseCheck implements BeanPostProcessor {
             }
         } catch (IOException | UnsupportedOperationException e) {
             log.warn("Cannot make {} private to this account: {}", path, e.getMessage());
-        }
-    }
-
-    /** The database cannot be used; start-up stops with this and no stack trace (see DatabaseFailureAnalyzer). */
-    static final class DatabaseProblem extends RuntimeException {
-
-        private final String action;
-
-        DatabaseProblem(String message, String action, Throwable cause) {
-            super(message, cause);
-            this.action = action;
-        }
-
-        String action() {
-            return action;
         }
     }
 }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -28,6 +30,9 @@ public class Pages {
     /** Scripts only from this server: an injected {@code <script>} in student text could not run anyway. */
     public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
             + " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** A shared part of several pages (the head every page starts with), one per line. */
+    private static final Pattern INCLUDE = Pattern.compile("^\\{\\{include ([a-z-]+)}}\\R", Pattern.MULTILINE);
 
     private final Map<String, String> templates = new ConcurrentHashMap<>();
     private final PremarkProperties properties;
@@ -80,11 +85,21 @@ public class Pages {
                 .body(html);
     }
 
-    private static String load(String name) {
-        try (InputStream in = new ClassPathResource("pages/" + name + ".html").getInputStream()) {
+    /** The template with its {@code {{include NAME}}} lines replaced by {@code pages/parts/NAME.html}. */
+    static String load(String name) {
+        Matcher include = INCLUDE.matcher(read("pages/" + name + ".html"));
+        StringBuilder html = new StringBuilder();
+        while (include.find()) {
+            include.appendReplacement(html, Matcher.quoteReplacement(read("pages/parts/" + include.group(1) + ".html")));
+        }
+        return include.appendTail(html).toString();
+    }
+
+    private static String read(String path) {
+        try (InputStream in = new ClassPathResource(path).getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("missing page template " + name, e);
+            throw new UncheckedIOException("missing page template " + path, e);
         }
     }
 }

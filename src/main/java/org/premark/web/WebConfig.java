@@ -42,7 +42,7 @@ class WebConfig {
                     (System.nanoTime() - started) / 1_000_000);
             return workspace;
         } catch (NotesException e) {
-            throw new WorkspaceLoadException("Cannot load the notes (premark.corpus / PREMARK_CORPUS = "
+            throw new StartupProblem("Cannot load the notes (premark.corpus / PREMARK_CORPUS = "
                     + properties.corpus().toAbsolutePath() + "): " + e.getMessage(),
                     "Point premark.corpus (or PREMARK_CORPUS) at the folder of note files, e.g. the corpus/ folder of"
                             + " the premark checkout, and fix or remove the file named above.", e);
@@ -52,7 +52,7 @@ class WebConfig {
             for (Problem p : e.problems()) {
                 sb.append(System.lineSeparator()).append("  ").append(p);
             }
-            throw new WorkspaceLoadException(sb.toString(), "Fix the rubric files listed above (see docs/rubrics.md),"
+            throw new StartupProblem(sb.toString(), "Fix the rubric files listed above (see docs/rubrics.md),"
                     + " or check them with: java -jar target/premark.jar rubric check", e);
         }
     }

@@ -48,9 +48,9 @@ class DatabaseCheckTest {
         }
     }
 
-    private DatabaseCheck.DatabaseProblem refused() throws Exception {
+    private StartupProblem refused() throws Exception {
         byte[] before = Files.readAllBytes(file());
-        DatabaseCheck.DatabaseProblem p = assertThrows(DatabaseCheck.DatabaseProblem.class,
+        StartupProblem p = assertThrows(StartupProblem.class,
                 () -> DatabaseCheck.check(url(), "sa", ""));
         assertArrayEquals(before, Files.readAllBytes(file()), "the check wrote into the damaged file");
         assertTrue(p.getMessage().contains(file().toString()), p.getMessage());
