@@ -56,6 +56,7 @@ public record MarkingSettings(
         int creditOffTopicMinSentences,
         double creditOffTopicMaxShare,
         int creditDescribedNameMaxTerms,
+        int creditDescribedUnnamedExtraTerms,
         int shapeListMinWords,
         int shapeListMinFragments,
         double shapeListShortShare,
@@ -115,6 +116,7 @@ public record MarkingSettings(
         atLeast("match.implicit-cue-span", matchImplicitCueSpan, 0);
         share("match.implicit-cue-factor", matchImplicitCueFactor, true);
         atLeast("credit.described-name-max-terms", creditDescribedNameMaxTerms, 1);
+        atLeast("credit.described-unnamed-extra-terms", creditDescribedUnnamedExtraTerms, 0);
         atLeast("shape.list-min-words", shapeListMinWords, 1);
         atLeast("shape.list-min-fragments", shapeListMinFragments, 1);
         share("shape.list-short-share", shapeListShortShare, true);
