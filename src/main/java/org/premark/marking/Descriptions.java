@@ -77,6 +77,14 @@ final class Descriptions {
             d.addAll(terms.exactTerms(p.label()));
             d.removeAll(name(p.label(), terms, nameMaxTerms));
             d.removeAll(question);
+            // A one-word cue ("codon", "ATP") names or hints at the point as its name does: it tells which
+            // point, not what happens in it.
+            for (String cue : p.cues()) {
+                List<String> c = terms.exactTerms(cue);
+                if (c.size() == 1) {
+                    d.remove(c.get(0));
+                }
+            }
             // Another process's name says which process, not what this one is: "osmosis, diffusion" lists two
             // names, though "diffusion" is a word of osmosis's description.
             names.forEach((id, name) -> {

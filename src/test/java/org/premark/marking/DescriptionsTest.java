@@ -102,4 +102,19 @@ class DescriptionsTest {
                 MarkingSettings.defaults().with(java.util.Map.of("credit.described-unnamed-extra-terms", "0")));
         assertTrue(lenient.described("glow", terms.exactTerms("the pan sends out infrared")));
     }
+
+    @Test
+    void aOneWordCueNamesThePointAndDescribesNothing() {
+        RubricPoint handle = new RubricPoint("handle", "Heat leaves the pan through the metal handle",
+                "Heat travels along the metal handle by conduction.", List.of("conduction", "along the handle"),
+                List.of(), List.of("The metal handle gets hot by conduction."), List.of());
+        RubricPoint air = point("air", "Convection", "Warm air rises above the pan and cool air takes its place.",
+                "The hot air above the pan rises in a current.");
+        RubricPoint glow = point("glow", "Radiation", "The hot pan gives off infrared waves.",
+                "You can feel the infrared heat with your hand near the pan.");
+        Descriptions d = new Descriptions(rubric(handle, air, glow), terms, MarkingSettings.defaults());
+        assertFalse(d.defining("handle").contains(terms.exact("conduction")), d.defining("handle").toString());
+        assertFalse(d.described("handle", terms.exactTerms("conduction happens next")));
+        assertTrue(d.described("handle", terms.exactTerms("conduction heats the handle")));
+    }
 }
