@@ -22,6 +22,9 @@ import org.premark.rubric.RubricPoint;
 final class Descriptions {
 
     private final int minTerms;
+    private final int unnamedExtraTerms;
+    /** The names of points whose label is a name ("Osmosis"), not a statement: the name an answer may say. */
+    private final Map<String, List<String>> names = new HashMap<>();
     private final Map<String, Set<String>> defining = new HashMap<>();
     private final Map<String, List<List<List<String>>>> synonyms = new HashMap<>();
 
@@ -32,6 +35,7 @@ final class Descriptions {
      */
     Descriptions(Rubric rubric, Terms terms, MarkingSettings settings) {
         this.minTerms = settings.creditDescribedMinTerms();
+        this.unnamedExtraTerms = settings.creditDescribedUnnamedExtraTerms();
         int nameMaxTerms = settings.creditDescribedNameMaxTerms();
         double genericShare = settings.creditDescribedGenericShare();
         Set<String> question = new HashSet<>(terms.exactTerms(rubric.question()));
@@ -61,12 +65,33 @@ final class Descriptions {
         }
         int n = rubric.points().size();
         for (RubricPoint p : rubric.points()) {
+            List<String> head = head(p.label(), terms);
+            if (!head.isEmpty() && head.size() <= nameMaxTerms) {
+                names.put(p.id(), List.copyOf(head));
+            }
+        }
+        for (RubricPoint p : rubric.points()) {
             Set<String> d = new LinkedHashSet<>(content.get(p.id()));
             // A label that states the step ("mRNA exits the nucleus through a nuclear pore") is content too; only
             // its name is not.
             d.addAll(terms.exactTerms(p.label()));
             d.removeAll(name(p.label(), terms, nameMaxTerms));
             d.removeAll(question);
+            // A one-word cue ("codon", "ATP") names or hints at the point as its name does: it tells which
+            // point, not what happens in it.
+            for (String cue : p.cues()) {
+                List<String> c = terms.exactTerms(cue);
+                if (c.size() == 1) {
+                    d.remove(c.get(0));
+                }
+            }
+            // Another process's name says which process, not what this one is: "osmosis, diffusion" lists two
+            // names, though "diffusion" is a word of osmosis's description.
+            names.forEach((id, name) -> {
+                if (!id.equals(p.id())) {
+                    d.removeAll(name);
+                }
+            });
             if (n >= 3) {
                 d.removeIf(term -> pointsWith.getOrDefault(term, 0) > genericShare * n);
             }
@@ -82,9 +107,14 @@ final class Descriptions {
      * @param maxTerms a label part of at most this many terms is a name as a whole
      */
     static List<String> name(String label, Terms terms, int maxTerms) {
-        int bracket = label.indexOf('(');
-        List<String> head = terms.exactTerms(bracket > 0 ? label.substring(0, bracket) : label);
+        List<String> head = head(label, terms);
         return head.size() <= maxTerms ? head : head.subList(0, 1);
+    }
+
+    /** The label's terms before any bracket. */
+    private static List<String> head(String label, Terms terms) {
+        int bracket = label.indexOf('(');
+        return terms.exactTerms(bracket > 0 ? label.substring(0, bracket) : label);
     }
 
     /** The point's defining terms (stemmed); empty for an unknown point. */
@@ -106,9 +136,13 @@ final class Descriptions {
             return false;
         }
         Set<String> said = PointSignalLexical.expand(List.copyOf(terms), synonyms.getOrDefault(pointId, List.of()));
+        // Without its name, a point is recognised from its description alone, and that takes more of it: "it uses
+        // energy" hints at active transport; "it uses energy to move against the gradient" describes it.
+        List<String> name = names.get(pointId);
+        int needed = name != null && !said.containsAll(name) ? minTerms + unnamedExtraTerms : minTerms;
         int found = 0;
         for (String t : said) {
-            if (d.contains(t) && ++found >= minTerms) {
+            if (d.contains(t) && ++found >= needed) {
                 return true;
             }
         }

@@ -65,6 +65,7 @@ public final class MarkerLexical implements Marker {
     private final Lexicon lexicon;
     private final CueQualifier.Words qualifying;
     private final Links linkRule;
+    private final VerbSynonyms verbSynonyms;
     private final OffTopic offTopic;
     private final OtherReasonCredit otherCredit;
     private final Map<String, RubricContext> contexts = new ConcurrentHashMap<>();
@@ -94,6 +95,7 @@ public final class MarkerLexical implements Marker {
         this.pointsCrediting = new PointCreditingChains(linkRule, lexicon, settings, false);
         this.focusTagWords = lexicon.words(WordList.FOCUS_TAG_WORDS);
         this.outcomeSynonyms = List.copyOf(lexicon.groups(WordList.OUTCOME_SYNONYMS).values());
+        this.verbSynonyms = new VerbSynonyms(lexicon.groups(WordList.VERB_SYNONYMS).values(), terms);
         // A negation qualifies as students type it, with or without the apostrophe ("didn't", "didnt").
         Set<String> bare = lexicon.words(WordList.NEGATION_BARE_CONTRACTIONS);
         Set<String> degree = lexicon.words(WordList.STOP_WORDS, "degree");
@@ -151,7 +153,9 @@ public final class MarkerLexical implements Marker {
         List<String> question = terms.exactTerms(rubric.question());
         // The signals, in the order the scorer asks them; a new signal is one more entry here.
         List<PointSignal> signals = new ArrayList<>();
-        signals.add(new PointSignalLexical(rubric, terms, weights, settings, qualifying));
+        // The points' wording with the everyday verbs for theirs, for matching and describing.
+        Rubric worded = verbSynonyms.widen(rubric, terms, settings.creditDescribedNameMaxTerms());
+        signals.add(new PointSignalLexical(worded, terms, weights, settings, qualifying));
         if (settings.matchImplicitCueSpan() > 0) {
             signals.add(new PointSignalImplicit(rubric, terms, weights, settings));
         }
@@ -166,7 +170,7 @@ public final class MarkerLexical implements Marker {
                 settings.creditFocusMinContent(), outcomeSynonyms);
         PointCrediting crediting = rubric.scheme() instanceof PointsScheme ps
                 && ps.creditRule() == PointsScheme.CreditRule.DESCRIBED
-                ? new PointCreditingDescribed(new Descriptions(rubric, terms, settings), settings, pointsCrediting)
+                ? new PointCreditingDescribed(new Descriptions(worded, terms, settings), settings, pointsCrediting)
                 : rubric.scheme() instanceof PointsScheme ? pointsCrediting
                 : new PointCreditingChains(linkRule, lexicon, settings, true, focus);
         RubricContext fresh = new RubricContext(rubric, new PointScorer(signals), question, Set.copyOf(question),

@@ -60,6 +60,7 @@ public record MarkingSettings(
         int creditOtherMaxCounted,
         int creditOtherMinNotesTerms,
         int creditDescribedNameMaxTerms,
+        int creditDescribedUnnamedExtraTerms,
         int shapeListMinWords,
         int shapeListMinFragments,
         double shapeListShortShare,
@@ -123,6 +124,7 @@ public record MarkingSettings(
         atLeast("match.implicit-cue-span", matchImplicitCueSpan, 0);
         share("match.implicit-cue-factor", matchImplicitCueFactor, true);
         atLeast("credit.described-name-max-terms", creditDescribedNameMaxTerms, 1);
+        atLeast("credit.described-unnamed-extra-terms", creditDescribedUnnamedExtraTerms, 0);
         atLeast("shape.list-min-words", shapeListMinWords, 1);
         atLeast("shape.list-min-fragments", shapeListMinFragments, 1);
         share("shape.list-short-share", shapeListShortShare, true);

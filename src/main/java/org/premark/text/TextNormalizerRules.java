@@ -41,8 +41,17 @@ public final class TextNormalizerRules implements TextNormalizer {
     /** Case rules need this many letters to judge from. */
     static final int MIN_LETTERS = 8;
 
-    /** A run of lower-case letters long enough to hold two words of {@link #MIN_PART} letters. */
-    private static final Pattern LOWER_RUN = Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{Ll}{8,}(?![\\p{L}\\p{N}'’-])");
+    /**
+     * A run of lower-case letters, or of capitals (an answer typed in capitals glues "NUCLEUSTHE"), long enough to
+     * hold two words of {@link #MIN_PART} letters.
+     */
+    private static final Pattern LOWER_RUN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}'’-])(?:\\p{Ll}{8,}|\\p{Lu}{8,})(?![\\p{L}\\p{N}'’-])");
+    /**
+     * The one short word a glued run may end with: a sentence that opens with "the", glued to the word before it
+     * when the line break was lost ("nucleusthe").
+     */
+    private static final String GLUED_OPENER = "the";
     /**
      * Each half of a glued pair has at least this many letters: a dictionary's short "words" make false cuts of
      * misspellings ("ribsome" → "rib some").
@@ -243,7 +252,8 @@ public final class TextNormalizerRules implements TextNormalizer {
      * away from one (a misspelling), but splits into two that are (each of {@link #MIN_PART} letters or more) gets
      * a space. Of several splits the most even wins
      * ("energy osmosis", not "ener gyosmosis"), then the leftmost. A known word is never split, so "photosynthesis"
-     * stays whole.
+     * stays whole. A run in capitals is read the same way ("MEMBRANEDIFFUSION"), and a known word glued to a
+     * following "the" is cut before it ("nucleusthe", "NUCLEUSTHE"): the sentence after it opened with "The".
      */
     static Normalized gluedLowerWords(Normalized n, Set<String> words) {
         if (words.isEmpty()) {
@@ -257,7 +267,7 @@ public final class TextNormalizerRules implements TextNormalizer {
         Matcher m = LOWER_RUN.matcher(s);
         Normalized.Editor e = null;
         while (m.find()) {
-            int cut = cutOf.applyAsInt(m.group());
+            int cut = cutOf.applyAsInt(m.group().toLowerCase(java.util.Locale.ROOT));
             if (cut > 0) {
                 if (e == null) {
                     e = n.edit();
@@ -294,6 +304,10 @@ public final class TextNormalizerRules implements TextNormalizer {
                     && (cut < 0 || Math.min(i, run.length() - i) > Math.min(cut, run.length() - cut))) {
                 cut = i;
             }
+        }
+        int left = run.length() - GLUED_OPENER.length();
+        if (cut < 0 && left >= MIN_PART && run.endsWith(GLUED_OPENER) && words.contains(run.substring(0, left))) {
+            cut = left;
         }
         return cut;
     }

@@ -67,4 +67,54 @@ class DescriptionsTest {
         assertFalse(d.described("glow", terms.exactTerms("INFRARED")));
         assertTrue(d.described("glow", terms.exactTerms("infrared waves")));
     }
+
+    @Test
+    void anotherPointsNameDoesNotDescribeThisOne() {
+        // "Evaporation, boiling" lists two names; "boiling" is in evaporation's description but says nothing of it.
+        RubricPoint boil = point("boil", "Boiling", "Bubbles of vapour form inside the hot water.",
+                "Bubbles rise through the water and burst.");
+        RubricPoint evaporate = point("evaporate", "Evaporation", "Evaporation is slow boiling at the surface.",
+                "Water at the surface turns to vapour.");
+        RubricPoint glow = point("glow", "Radiation", "The hot pan gives off infrared waves.",
+                "You can feel the infrared heat with your hand near the pan.");
+        Descriptions d = new Descriptions(rubric(boil, evaporate, glow), terms, MarkingSettings.defaults());
+        assertFalse(d.defining("evaporate").contains(terms.exact("boiling")), d.defining("evaporate").toString());
+        assertFalse(d.described("evaporate", terms.exactTerms("evaporation and boiling")));
+        assertTrue(d.described("evaporate", terms.exactTerms("evaporation, the surface water becomes vapour")));
+    }
+
+    @Test
+    void withoutItsNameAPointIsDescribedOnlyByMoreOfItsContent() {
+        RubricPoint glow = point("glow", "Radiation", "The hot pan gives off infrared waves.",
+                "You can feel the infrared heat with your hand near the pan.");
+        RubricPoint air = point("air", "Convection", "Warm air rises above the pan and cool air takes its place.",
+                "The hot air above the pan rises in a current.");
+        RubricPoint handle = point("handle", "Heat leaves the pan through the metal handle",
+                "The heat is conducted along the handle.", "The handle gets hot because metal conducts.");
+        Descriptions d = new Descriptions(rubric(glow, air, handle), terms, MarkingSettings.defaults());
+        assertTrue(d.described("glow", terms.exactTerms("radiation, the pan sends out infrared")));
+        assertFalse(d.described("glow", terms.exactTerms("the pan sends out infrared")),
+                "one defining word without the name is a hint");
+        assertTrue(d.described("glow", terms.exactTerms("the pan sends out infrared waves")));
+        // A label that states a step has no name to say: one defining term is enough.
+        assertTrue(d.described("handle", terms.exactTerms("it goes along the handle")));
+        Descriptions lenient = new Descriptions(rubric(glow, air, handle), terms,
+                MarkingSettings.defaults().with(java.util.Map.of("credit.described-unnamed-extra-terms", "0")));
+        assertTrue(lenient.described("glow", terms.exactTerms("the pan sends out infrared")));
+    }
+
+    @Test
+    void aOneWordCueNamesThePointAndDescribesNothing() {
+        RubricPoint handle = new RubricPoint("handle", "Heat leaves the pan through the metal handle",
+                "Heat travels along the metal handle by conduction.", List.of("conduction", "along the handle"),
+                List.of(), List.of("The metal handle gets hot by conduction."), List.of());
+        RubricPoint air = point("air", "Convection", "Warm air rises above the pan and cool air takes its place.",
+                "The hot air above the pan rises in a current.");
+        RubricPoint glow = point("glow", "Radiation", "The hot pan gives off infrared waves.",
+                "You can feel the infrared heat with your hand near the pan.");
+        Descriptions d = new Descriptions(rubric(handle, air, glow), terms, MarkingSettings.defaults());
+        assertFalse(d.defining("handle").contains(terms.exact("conduction")), d.defining("handle").toString());
+        assertFalse(d.described("handle", terms.exactTerms("conduction happens next")));
+        assertTrue(d.described("handle", terms.exactTerms("conduction heats the handle")));
+    }
 }

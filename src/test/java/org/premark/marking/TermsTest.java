@@ -20,6 +20,13 @@ class TermsTest {
     }
 
     @Test
+    void pathWordsAreNoContentSoThroughAndIntoMeetTheSamePlace() {
+        assertEquals(terms.exactTerms("the blood goes into the lungs"),
+                terms.exactTerms("the blood goes through the lungs"));
+        assertEquals(terms.exactTerms("sent to the lab"), terms.exactTerms("sent via the lab"));
+    }
+
+    @Test
     void studentWordsAreSpellingCorrectedBeforeStemming() {
         assertEquals(List.of("stalin", "general", "secretari", "trotski"),
                 terms.studentTerms(List.of("stalin", "was", "the", "genral", "secretery", "Trotksy")));

@@ -87,6 +87,21 @@ class TextNormalizerRulesTest {
     }
 
     @Test
+    void capitalRunsAndAGluedTheArePartedToo() {
+        java.util.Set<String> words = java.util.Set.of("heat", "rises", "warm", "air", "the", "radiation", "metal",
+                "handle", "breathe", "soothe");
+        Normalized n = TextNormalizerRules.gluedLowerWords(of("HEATRADIATION FROM THE HANDLETHE AIR RISES"),
+                words);
+        assertEquals("HEAT RADIATION FROM THE HANDLE THE AIR RISES", n.text());
+        assertMapsBack(n);
+        assertEquals("the handle the air", TextNormalizerRules.gluedLowerWords(of("the handlethe air"), words).text());
+        assertEquals("BREATHE and soothe", TextNormalizerRules.gluedLowerWords(of("BREATHE and soothe"), words).text(),
+                "a known word ending in -the is never cut");
+        assertEquals("handlethem", TextNormalizerRules.gluedLowerWords(of("handlethem"), words).text(),
+                "only a run ending in the word 'the' itself");
+    }
+
+    @Test
     void wordsRunTogetherArePartedUnlessTheWordIsKnown() {
         Normalized n = TextNormalizerRules.gluedWords(of("water crosses the wallHeat moves by conduction"), WORDS);
         assertEquals("water crosses the wall\nHeat moves by conduction", n.text());

@@ -1,0 +1,74 @@
+package org.premark.marking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.premark.claims.Claim;
+import org.premark.lang.Lexicon;
+import org.premark.lang.WordList;
+import org.premark.rubric.PointsScheme;
+import org.premark.rubric.Rubric;
+import org.premark.rubric.RubricPoint;
+
+class VerbSynonymsTest {
+
+    private final Terms terms = new Terms(w -> w, Lexicon.english());
+    private final VerbSynonyms verbs = new VerbSynonyms(Lexicon.english().groups(WordList.VERB_SYNONYMS).values(),
+            terms);
+
+    private final RubricPoint toStomach = new RubricPoint("to-stomach", "Food travels down the oesophagus",
+            "Swallowed food travels down the oesophagus to the stomach.", List.of("travels to the stomach"),
+            List.of(), List.of("The food travels down to the stomach."), List.of());
+    private final RubricPoint transport = new RubricPoint("active-uptake", "Active transport (needs energy)",
+            "The gut wall uses energy to take up sugars against the gradient.", List.of("active transport"),
+            List.of(), List.of("Active transport uses energy."), List.of());
+
+    private Rubric rubric(RubricPoint... points) {
+        return new Rubric("digestion", "Starting with swallowing, list and describe the steps of digestion. [2]", 2,
+                "", true, new PointsScheme(2, List.of(new PointsScheme.Row(0, 0, 0),
+                        new PointsScheme.Row(1, PointsScheme.OPEN, 2)), PointsScheme.CreditRule.DESCRIBED),
+                List.of(points));
+    }
+
+    @Test
+    void aVerbInACueGainsItsEverydayGroup() {
+        Rubric widened = verbs.widen(rubric(toStomach), terms, 2);
+        List<String> synonyms = widened.points().get(0).synonyms();
+        assertEquals(1, synonyms.size(), synonyms.toString());
+        assertTrue(synonyms.get(0).contains("goes") && synonyms.get(0).contains("sent"), synonyms.toString());
+    }
+
+    @Test
+    void aVerbInsideThePointsNameIsANounAndIsNotWidened() {
+        // "Active transport" names the process: "active, it moves" must not describe it by its own name.
+        Rubric r = rubric(transport);
+        assertSame(r, verbs.widen(r, terms, 2));
+    }
+
+    @Test
+    void aStudentsOtherVerbMatchesTheCueButOnlyWithTheCuesOtherWords() {
+        Rubric widened = verbs.widen(rubric(toStomach, transport), terms, 2);
+        List<List<String>> docs = new ArrayList<>();
+        widened.points().forEach(p -> docs.add(terms.exactTerms(p.label() + " " + p.description())));
+        PointSignalLexical signal = new PointSignalLexical(widened, terms, TermWeights.of(docs),
+                MarkingSettings.defaults());
+        double threshold = MarkingSettings.defaults().matchThreshold();
+        assertTrue(score(signal, "then the food is sent to the stomach") >= threshold);
+        assertTrue(score(signal, "the chewed food heads for the stomach") >= threshold);
+        assertTrue(score(signal, "then it goes to the mouth") < threshold, "the cue's place is still needed");
+        PointSignalLexical plain = new PointSignalLexical(rubric(toStomach, transport), terms, TermWeights.of(docs),
+                MarkingSettings.defaults());
+        assertTrue(score(plain, "then the food is sent to the stomach") < threshold, "without the group");
+    }
+
+    private double score(PointSignalLexical s, String text) {
+        List<String> t = terms.exactTerms(text);
+        return s.score(new ClaimTerms(new Claim(0, 0, text, 0, text.length(), List.of(), "", false, false), t, t),
+                List.of()).stream().filter(p -> p.point().id().equals("to-stomach"))
+                .mapToDouble(PointScore::value).max().orElse(0);
+    }
+}
