@@ -46,6 +46,8 @@ public enum WordList {
     FOCUS_TAG_WORDS("focus-tag-words.txt"),
     /** Words that open a sentence about a new reason ("Also", "Another", "Secondly"). */
     NEW_REASON_OPENERS("new-reason-openers.txt"),
+    /** Endings of a one-word synonym that must match as written ("a following" is not "followed"). */
+    EXACT_FORM_ENDINGS("exact-form-endings.txt"),
     /** Words whose stem is an everyday word of another sense, with the term they stem to instead. */
     STEM_EXCEPTIONS("stem-exceptions.txt"),
     /** Phrases by which a student rejects a reason ("but I don't agree"). */
