@@ -27,6 +27,7 @@ final class PointCreditingChains implements PointCrediting {
     private final Set<String> reasonConnectives;
     private final int chainSentences;
     private final Narrative narrative;
+    private final Continuations continuations;
     /** Whether a match is worded as the question's outcome; every match when the rubric names no focus. */
     private final java.util.function.Predicate<PointScore> statesOutcome;
 
@@ -54,6 +55,8 @@ final class PointCreditingChains implements PointCrediting {
         this.openers = lexicon.words(WordList.NEW_REASON_OPENERS);
         this.reasonConnectives = Set.copyOf(lexicon.connectives(org.premark.lang.Connective.REASON));
         this.chainSentences = settings.creditChainSentences();
+        this.continuations = new Continuations(lexicon.words(WordList.CONTINUATION_OPENERS), openers,
+                settings.creditChainSentences(), lexicon.words(WordList.REASON_WORDS));
         this.narrative = new Narrative(lexicon.words(WordList.NARRATIVE_TIME_MARKERS),
                 settings.creditNarrativeMinSentences(), settings.creditNarrativeMinEventShare(),
                 settings.creditNarrativeMaxLinkShare());
@@ -71,6 +74,13 @@ final class PointCreditingChains implements PointCrediting {
             credited[i] = false;
         }
         return credited;
+    }
+
+    @Override
+    public void continuations(String answer, List<Claim> claims, List<PointScore> best, boolean[] credited) {
+        if (oneReasonPerChain) {
+            continuations.apply(answer, claims, best, credited);
+        }
     }
 
     @Override
