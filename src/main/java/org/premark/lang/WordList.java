@@ -50,6 +50,8 @@ public enum WordList {
     CONTINUATION_OPENERS("continuation-openers.txt"),
     /** Words by which a sentence announces a reason ("Another reason was …", "The main factor …"). */
     REASON_WORDS("reason-words.txt"),
+    /** Phrases that refer back to the argument before, anywhere in a clause ("like this", "because of this"). */
+    BACK_REFERENCES("back-references.txt"),
     /** Endings of a one-word synonym that must match as written ("a following" is not "followed"). */
     EXACT_FORM_ENDINGS("exact-form-endings.txt"),
     /** Words whose stem is an everyday word of another sense, with the term they stem to instead. */

@@ -26,6 +26,7 @@ final class Continuations {
     private final Collection<String> newReasonOpeners;
     private final int lookBack;
     private final Set<String> reasonWords;
+    private final List<String> references;
 
     /**
      * @param openers          phrases that point back at the sentence before, lower case
@@ -35,6 +36,12 @@ final class Continuations {
      */
     Continuations(Collection<String> openers, Collection<String> newReasonOpeners, int lookBack,
             Collection<String> reasonWords) {
+        this(openers, newReasonOpeners, lookBack, reasonWords, List.of());
+    }
+
+    /** @param references phrases that refer back anywhere in a clause ("like this"), lower case */
+    Continuations(Collection<String> openers, Collection<String> newReasonOpeners, int lookBack,
+            Collection<String> reasonWords, Collection<String> references) {
         if (lookBack < 0) {
             throw new IllegalArgumentException("lookBack must be >= 0, got " + lookBack);
         }
@@ -44,6 +51,7 @@ final class Continuations {
         this.newReasonOpeners = List.copyOf(newReasonOpeners);
         this.lookBack = lookBack;
         this.reasonWords = Set.copyOf(reasonWords);
+        this.references = List.copyOf(references);
     }
 
     /**
@@ -109,6 +117,23 @@ final class Continuations {
 
     private static boolean paragraphBreak(String answer, Claim before, Claim after) {
         return before.end() <= after.start() && answer.substring(before.end(), after.start()).indexOf('\n') >= 0;
+    }
+
+    /**
+     * Whether the clause refers back to the argument before it: it opens with a pointing-back phrase, or holds
+     * one of {@code references} anywhere ("… who looked down on them <i>like this</i> …").
+     */
+    boolean refersBack(Claim claim) {
+        if (pointsBack(claim)) {
+            return true;
+        }
+        String text = " " + String.join(" ", Terms.words(claim.text())) + " ";
+        for (String r : references) {
+            if (text.contains(" " + r + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the clause opens with a phrase that points back ("This meant", "These men"). */

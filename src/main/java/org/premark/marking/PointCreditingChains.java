@@ -56,7 +56,8 @@ final class PointCreditingChains implements PointCrediting {
         this.reasonConnectives = Set.copyOf(lexicon.connectives(org.premark.lang.Connective.REASON));
         this.chainSentences = settings.creditChainSentences();
         this.continuations = new Continuations(lexicon.words(WordList.CONTINUATION_OPENERS), openers,
-                settings.creditChainSentences(), lexicon.words(WordList.REASON_WORDS));
+                settings.creditChainSentences(), lexicon.words(WordList.REASON_WORDS),
+                lexicon.words(WordList.BACK_REFERENCES));
         this.narrative = new Narrative(lexicon.words(WordList.NARRATIVE_TIME_MARKERS),
                 settings.creditNarrativeMinSentences(), settings.creditNarrativeMinEventShare(),
                 settings.creditNarrativeMaxLinkShare());
@@ -86,7 +87,8 @@ final class PointCreditingChains implements PointCrediting {
     @Override
     public ExplanationLinks links(String answer, List<Claim> claims, List<List<String>> terms, String[] pointOf,
             FocusMatcher focus) {
-        return new ExplanationLinks(answer, claims, terms, pointOf, focus, openers, chainSentences);
+        return new ExplanationLinks(answer, claims, terms, pointOf, focus, openers, chainSentences,
+                continuations::refersBack);
     }
 
     @Override

@@ -108,4 +108,15 @@ class ContinuationsTest {
         clause(" ", 1, TAXES, "Ships paid high taxes elsewhere.");
         assertArrayEquals(new boolean[] {true, false}, apply());
     }
+
+    @Test
+    void aClauseRefersBackWhenItOpensByPointingBackOrHoldsAReferenceAnywhere() {
+        Continuations rule = new Continuations(List.of("this"), List.of("also"), 2, List.of("reason"),
+                List.of("like this"));
+        assertTrue(rule.refersBack(new Claim(0, 0, "This ruined the weavers", 0, 23, List.of(), "", false, false)));
+        assertTrue(rule.refersBack(new Claim(0, 0, "a town taxed like this, would empty", 0, 35, List.of(), "",
+                false, false)));
+        assertFalse(rule.refersBack(new Claim(0, 0, "the town was like thistle", 0, 25, List.of(), "", false,
+                false)));
+    }
 }
