@@ -128,11 +128,16 @@ public final class Lexicon {
 
     /**
      * The language's stem of a lower-case word: hyphens dropped, then Snowball; numbers and symbols are kept
-     * as they are.
+     * as they are. A word of {@code stem-exceptions.txt} stems to the term it gives there instead.
      */
     public String stem(String word) {
         if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
             return word;
+        }
+        // "backed" would stem to "back", the everyday word; such words stem to a term of their own.
+        Set<String> own = lists.get(WordList.STEM_EXCEPTIONS).get(word);
+        if (own != null && !own.isEmpty()) {
+            return own.iterator().next();
         }
         // Snowball stemmers hold state; one per call keeps the lexicon thread-safe and costs a small object.
         EnglishStemmer stemmer = new EnglishStemmer();

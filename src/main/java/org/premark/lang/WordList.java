@@ -46,6 +46,16 @@ public enum WordList {
     FOCUS_TAG_WORDS("focus-tag-words.txt"),
     /** Words that open a sentence about a new reason ("Also", "Another", "Secondly"). */
     NEW_REASON_OPENERS("new-reason-openers.txt"),
+    /** Words that open a sentence by pointing back at the one before ("This showed", "These men"). */
+    CONTINUATION_OPENERS("continuation-openers.txt"),
+    /** Words by which a sentence announces a reason ("Another reason was …", "The main factor …"). */
+    REASON_WORDS("reason-words.txt"),
+    /** Phrases that refer back to the argument before, anywhere in a clause ("like this", "because of this"). */
+    BACK_REFERENCES("back-references.txt"),
+    /** Endings of a one-word synonym that must match as written ("a following" is not "followed"). */
+    EXACT_FORM_ENDINGS("exact-form-endings.txt"),
+    /** Words whose stem is an everyday word of another sense, with the term they stem to instead. */
+    STEM_EXCEPTIONS("stem-exceptions.txt"),
     /** Phrases by which a student rejects a reason ("but I don't agree"). */
     DENIALS("denials.txt"),
     /** Words that move a story on in time ("then", "after that", "in"). */

@@ -235,6 +235,10 @@ public final class MarkerLexical implements Marker {
         boolean[] credited = crediting.credited(claims, best, shape.keywordList());
         // A point given to the wrong person is not credited.
         ctx.actors().apply(claims, best, credited);
+        // A sentence that points back at the one before develops its reason; other points in it are detail.
+        if (!shape.keywordList()) {
+            crediting.continuations(answer, claims, best, credited);
+        }
         Map<String, List<Integer>> byPoint = new LinkedHashMap<>();
         double nearMiss = 0;
         for (int i = 0; i < claims.size(); i++) {

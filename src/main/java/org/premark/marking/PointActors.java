@@ -32,17 +32,25 @@ final class PointActors {
     private static final Pattern SENTENCE_START = Pattern.compile("(^|[.!?:;]\\s+)$");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    /** Verbs after which a subject undergoes the action rather than doing it. */
+    private static final Set<String> PASSIVE = Set.of("was", "were", "got", "had", "been", "being");
 
-    /** One sentence of a point's wording: its terms and the person it opens with, or null. */
-    record Said(Set<String> terms, String actor) {
+    /**
+     * One sentence of a point's wording: its terms, the person it opens with (or null) and every name it
+     * mentions, lower case.
+     */
+    record Said(Set<String> terms, String actor, Set<String> mentions) {
     }
 
     private final Map<String, List<Said>> saidOf;
     private final Set<String> people;
+    /** Every name the rubric writes with a capital inside a sentence, lower case: who may share a subject. */
+    private final Set<String> names;
 
-    private PointActors(Map<String, List<Said>> saidOf, Set<String> people) {
+    private PointActors(Map<String, List<Said>> saidOf, Set<String> people, Set<String> names) {
         this.saidOf = Map.copyOf(saidOf);
         this.people = Set.copyOf(people);
+        this.names = Set.copyOf(names);
     }
 
     static PointActors of(Rubric rubric, Terms terms) {
@@ -67,11 +75,19 @@ final class PointActors {
                 if (opener != null) {
                     people.add(opener);
                 }
-                out.add(new Said(Set.copyOf(terms.exactTerms(sentence)), opener));
+                Set<String> mentions = new HashSet<>();
+                for (String w : sentence.split("[^\\p{L}]+")) {
+                    if (named.contains(w)) {
+                        mentions.add(w.toLowerCase(Locale.ROOT));
+                    }
+                }
+                out.add(new Said(Set.copyOf(terms.exactTerms(sentence)), opener, Set.copyOf(mentions)));
             }
             said.put(p.id(), List.copyOf(out));
         }
-        return new PointActors(said, people);
+        Set<String> names = new HashSet<>();
+        named.forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
+        return new PointActors(said, people, names);
     }
 
     /** The name a sentence opens with as the subject of a verb ("Stalin used …"), lower case, or null. */
@@ -115,6 +131,23 @@ final class PointActors {
         return null;
     }
 
+    /**
+     * Whether two people acting together are not who the rubric says did what the phrase says: the rubric
+     * sentence holding the phrase names one of the rubric's people and neither of the two.
+     */
+    boolean notThePair(String pointId, Phrase phrase, List<String> pair) {
+        if (phrase == null || pair.size() != 2 || !names.containsAll(pair)) {
+            return false;
+        }
+        for (Said s : saidOf.getOrDefault(pointId, List.of())) {
+            if (s.terms().containsAll(phrase.termSet())) {
+                return s.mentions().stream().anyMatch(people::contains)
+                        && pair.stream().noneMatch(s.mentions()::contains);
+            }
+        }
+        return false;
+    }
+
     /** Clears, in place, the credit of claims whose subject is another of the rubric's people than the actor. */
     void apply(List<Claim> claims, List<PointScore> best, boolean[] credited) {
         if (people.isEmpty()) {
@@ -122,6 +155,10 @@ final class PointActors {
         }
         for (int i = 0; i < claims.size(); i++) {
             if (!credited[i]) {
+                continue;
+            }
+            if (notThePair(best.get(i).point().id(), best.get(i).phrase(), jointSubject(claims.get(i)))) {
+                credited[i] = false;
                 continue;
             }
             String actor = actor(best.get(i).point().id(), best.get(i).phrase());
@@ -173,6 +210,39 @@ final class PointActors {
             }
         }
         return out;
+    }
+
+    /**
+     * Two names joined by "and" just before the claim's first verb ("Zeno and Cato ruled the city"), lower case;
+     * empty otherwise. A pair acting together is never the one person the rubric says did it, whether or not
+     * either of them opens a rubric sentence.
+     */
+    static List<String> jointSubject(Claim claim) {
+        List<Token> tokens = claim.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (verb(tokens.get(k).pos())) {
+                if (PASSIVE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                    // "Odo and Walter were put on trial": the pair had it done to them.
+                    return List.of();
+                }
+                int j = k - 1;
+                while (j >= 0 && (tokens.get(j).pos().startsWith("RB") || tokens.get(j).pos().equals("ADV"))) {
+                    j--;
+                }
+                if (j >= 2 && name(tokens.get(j)) && name(tokens.get(j - 2))
+                        && tokens.get(j - 1).text().equalsIgnoreCase("and")) {
+                    return List.of(tokens.get(j - 2).text().toLowerCase(Locale.ROOT),
+                            tokens.get(j).text().toLowerCase(Locale.ROOT));
+                }
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean name(Token token) {
+        String t = token.text();
+        return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && t.chars().allMatch(Character::isLetter);
     }
 
     private static boolean verb(String pos) {

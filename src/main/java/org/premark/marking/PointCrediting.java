@@ -22,6 +22,13 @@ interface PointCrediting {
     boolean[] credited(List<Claim> claims, List<PointScore> best, boolean keywordList);
 
     /**
+     * Clears, in place, credits that only continue another reason across sentences ({@link Continuations});
+     * by default none: a points answer is a list, where every sentence may make a point.
+     */
+    default void continuations(String answer, List<Claim> claims, List<PointScore> best, boolean[] credited) {
+    }
+
+    /**
      * Whether credited claim {@code i} explains its point: a causal link joins it to an outcome with content of
      * its own (levels), or the answer says what the point is (points schemes with {@code credit: described}).
      *

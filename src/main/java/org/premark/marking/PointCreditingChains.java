@@ -27,6 +27,7 @@ final class PointCreditingChains implements PointCrediting {
     private final Set<String> reasonConnectives;
     private final int chainSentences;
     private final Narrative narrative;
+    private final Continuations continuations;
     /** Whether a match is worded as the question's outcome; every match when the rubric names no focus. */
     private final java.util.function.Predicate<PointScore> statesOutcome;
 
@@ -54,6 +55,9 @@ final class PointCreditingChains implements PointCrediting {
         this.openers = lexicon.words(WordList.NEW_REASON_OPENERS);
         this.reasonConnectives = Set.copyOf(lexicon.connectives(org.premark.lang.Connective.REASON));
         this.chainSentences = settings.creditChainSentences();
+        this.continuations = new Continuations(lexicon.words(WordList.CONTINUATION_OPENERS), openers,
+                settings.creditChainSentences(), lexicon.words(WordList.REASON_WORDS),
+                lexicon.words(WordList.BACK_REFERENCES));
         this.narrative = new Narrative(lexicon.words(WordList.NARRATIVE_TIME_MARKERS),
                 settings.creditNarrativeMinSentences(), settings.creditNarrativeMinEventShare(),
                 settings.creditNarrativeMaxLinkShare());
@@ -74,9 +78,17 @@ final class PointCreditingChains implements PointCrediting {
     }
 
     @Override
+    public void continuations(String answer, List<Claim> claims, List<PointScore> best, boolean[] credited) {
+        if (oneReasonPerChain) {
+            continuations.apply(answer, claims, best, credited);
+        }
+    }
+
+    @Override
     public ExplanationLinks links(String answer, List<Claim> claims, List<List<String>> terms, String[] pointOf,
             FocusMatcher focus) {
-        return new ExplanationLinks(answer, claims, terms, pointOf, focus, openers, chainSentences);
+        return new ExplanationLinks(answer, claims, terms, pointOf, focus, openers, chainSentences,
+                continuations::refersBack);
     }
 
     @Override

@@ -35,6 +35,13 @@ final class PointSignalLexical implements PointSignal {
     private final List<java.util.Map<String, List<Integer>>> anchors;
     private final TermWeights weights;
     private final Terms terms;
+    /**
+     * One-word synonyms whose ending marks a sense the stem loses ("a following", "organising"), as written:
+     * such a member is present only where the claim has that very word (or its plural), never another form of
+     * its stem ("he followed the doctors' orders"). Each stands in its group as {@link #EXACT} + the word.
+     */
+    private final Set<String> exactForms = new HashSet<>();
+    static final String EXACT = "=";
     /** A cue made only of the question's own words ("the NKVD") names the topic, not a reason. */
     private final Set<String> question;
 
@@ -50,6 +57,8 @@ final class PointSignalLexical implements PointSignal {
         this.terms = terms;
         this.weights = weights;
         this.question = Set.copyOf(terms.exactTerms(rubric.question()));
+        Set<String> endings = terms.lexicon() == null ? Set.of()
+                : terms.lexicon().words(org.premark.lang.WordList.EXACT_FORM_ENDINGS);
         List<PointPhrases> compiled = new ArrayList<>();
         for (RubricPoint point : rubric.points()) {
             List<Phrase> phrases = new ArrayList<>();
@@ -59,6 +68,13 @@ final class PointSignalLexical implements PointSignal {
             for (String group : point.synonyms()) {
                 List<List<String>> members = new ArrayList<>();
                 for (String member : group.split(",")) {
+                    String word = member.strip().toLowerCase(java.util.Locale.ROOT);
+                    if (word.matches("\\p{L}+") && endings.stream().anyMatch(e -> word.endsWith(e)
+                            && word.length() > e.length() + 2) && !terms.exactTerms(word).isEmpty()) {
+                        exactForms.add(word);
+                        members.add(List.of(EXACT + word));
+                        continue;
+                    }
                     List<String> t = terms.exactTerms(member);
                     if (!t.isEmpty()) {
                         members.add(List.copyOf(t));
@@ -172,8 +188,16 @@ final class PointSignalLexical implements PointSignal {
         ClaimWords words = text == null || qualifiers.isEmpty() ? null : new ClaimWords(text);
         boolean negated = affirmed.size() < claimTerms.size();
         Set<String> own = new HashSet<>(claimTerms);
-        Set<String> ownAffirmed = negated ? new HashSet<>(affirmed) : own;
         double claimWeight = weights.sum(own);
+        if (text != null && !exactForms.isEmpty()) {
+            for (String w : Terms.words(text)) {
+                String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+                if (exactForms.contains(w) || exactForms.contains(singular)) {
+                    own.add(EXACT + (exactForms.contains(w) ? w : singular));
+                }
+            }
+        }
+        Set<String> ownAffirmed = negated ? new HashSet<>(affirmed) : own;
         List<PointScore> scores = new ArrayList<>(points.size());
         for (int p = 0; p < points.size(); p++) {
             PointPhrases pp = points.get(p);

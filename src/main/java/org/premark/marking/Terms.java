@@ -31,6 +31,11 @@ final class Terms {
     /** A token's text to its student terms; capped like {@link #cache}. */
     private final Map<String, List<String>> tokenCache = new ConcurrentHashMap<>();
 
+    /** The language's word lists. */
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
     Terms(SpellingCorrector corrector, Lexicon lexicon) {
         this.corrector = corrector;
         this.lexicon = lexicon;

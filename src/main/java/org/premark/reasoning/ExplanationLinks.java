@@ -17,7 +17,9 @@ import org.premark.claims.Claim;
  *   <li>or through a chain over the next sentences that go on developing the same point, as long as the
  *       sentence that reaches the focus holds a causal link ("This meant…", "Because there was no pattern,
  *       <i>nobody felt safe</i>"). The chain stops at a paragraph break, at a sentence that opens a new reason
- *       ("Another reason…", "Also…") or names another point, and after {@code maxSentences} sentences.</li>
+ *       ("Another reason…", "Also…") or names another point, and after {@code maxSentences} sentences; a
+ *       sentence that points back at the argument before it ("So they…", "This meant…", "… like this …")
+ *       carries the argument on: it is not counted, and it carries the chain on past that budget.</li>
  * </ul>
  *
  * A "because" that explains another event of the story ("Trotsky missed the funeral because Stalin gave him
@@ -36,6 +38,8 @@ public final class ExplanationLinks {
     private final FocusMatcher focus;
     private final java.util.Collection<String> openers;
     private final int maxSentences;
+    /** Whether a clause points back at the argument before it, so its sentence is not counted in a chain. */
+    private final java.util.function.Predicate<Claim> pointsBack;
     /** Whether each claim reaches the focus, worked out once per answer. */
     private final boolean[] reaches;
 
@@ -50,6 +54,17 @@ public final class ExplanationLinks {
      */
     public ExplanationLinks(String answer, List<Claim> claims, List<List<String>> terms, String[] pointOf,
             FocusMatcher focus, java.util.Collection<String> openers, int maxSentences) {
+        this(answer, claims, terms, pointOf, focus, openers, maxSentences, c -> false);
+    }
+
+    /**
+     * @param pointsBack whether a clause points back at the argument before it ("This meant", "like this"): a
+     *                   sentence holding one carries the chain on without counting towards {@code maxSentences}
+     */
+    public ExplanationLinks(String answer, List<Claim> claims, List<List<String>> terms, String[] pointOf,
+            FocusMatcher focus, java.util.Collection<String> openers, int maxSentences,
+            java.util.function.Predicate<Claim> pointsBack) {
+        this.pointsBack = pointsBack;
         this.answer = answer;
         this.claims = claims;
         this.terms = terms;
@@ -90,7 +105,7 @@ public final class ExplanationLinks {
         // Over the following sentences that go on developing the same point.
         String point = pointOf[i];
         int crossed = 0;
-        while (j < claims.size() && crossed < maxSentences) {
+        while (j < claims.size()) {
             int start = j;
             int s = claims.get(j).sentence();
             int end = j;
@@ -102,17 +117,25 @@ public final class ExplanationLinks {
                 return -1;
             }
             boolean causal = false;
+            boolean carriedOn = false;
             int outcome = -1;
             for (int k = start; k < end; k++) {
                 causal |= claims.get(k).causal();
+                carriedOn |= pointsBack.test(claims.get(k)) || (k == start && claims.get(k).causal());
                 if (outcome < 0 && reaches[k]) {
                     outcome = k;
                 }
             }
+            // Past the budget only a sentence that refers back to the argument carries the chain on.
+            if (crossed >= maxSentences && !carriedOn) {
+                return -1;
+            }
             if (causal && outcome >= 0) {
                 return outcome;
             }
-            crossed++;
+            if (!carriedOn) {
+                crossed++;
+            }
             j = end;
         }
         return -1;

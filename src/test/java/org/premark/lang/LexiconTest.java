@@ -51,7 +51,15 @@ class LexiconTest {
     void outcomeWordsAreGroupedByTheirRole() {
         assertTrue(en.groups(WordList.OUTCOME_SYNONYMS).get("overthrow").contains("coup"));
         assertFalse(en.groups(WordList.OUTCOME_SYNONYMS).get("support").contains("coup"));
-        assertFalse(en.words(WordList.OUTCOME_SYNONYMS).contains("backed"), "'backed' stems to 'back'");
+        assertTrue(en.groups(WordList.OUTCOME_SYNONYMS).get("support").contains("backed"),
+                "'backed' has a stem of its own (stem-exceptions.txt), so it can state support");
+    }
+
+    @Test
+    void aWordWhoseStemIsAnEverydayWordStemsToATermOfItsOwn() {
+        assertEquals(en.stem("backed"), en.stem("backers"), "the forms of 'support someone' share one term");
+        assertFalse(en.stem("back").equals(en.stem("backed")), "'went back' is not 'backed him'");
+        assertEquals("back", en.stem("backs"), "other forms of the everyday word stem as before");
     }
 
     @Test

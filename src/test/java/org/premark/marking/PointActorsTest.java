@@ -89,4 +89,24 @@ class PointActorsTest {
         clause(3, CROWN, "crowned", "The/DET", "abbot/NOUN", "crowned/VERB", "him/PRON");
         assertArrayEquals(new boolean[] {false, false, true, true}, apply());
     }
+
+    @Test
+    void aPointGivenToTwoOtherNamedPeopleTogetherIsNotCredited() {
+        RubricPoint council = new RubricPoint("council", "The council", "While Odo and Walter quarrelled, Henry won "
+                + "the council over.", List.of("won the council"), List.of(), List.of(), List.of());
+        RubricPoint pact = new RubricPoint("pact", "The pact", "In secret Henry made a pact with Odo.",
+                List.of("made a pact"), List.of(), List.of(), List.of());
+        PointActors actors = PointActors.of(List.of(CROWN, council, pact), TERMS);
+        clause(0, CROWN, "crowned", "Odo/PROPN", "and/CCONJ", "Walter/PROPN", "crowned/VERB", "themselves/PRON");
+        clause(1, CROWN, "crowned", "Henry/PROPN", "and/CCONJ", "Odo/PROPN", "crowned/VERB", "themselves/PRON");
+        clause(2, CROWN, "crowned", "The/DET", "barons/NOUN", "and/CCONJ", "knights/NOUN", "crowned/VERB", "him/PRON");
+        clause(3, pact, "made a pact", "Odo/PROPN", "and/CCONJ", "Walter/PROPN", "made/VERB", "a/DET", "pact/NOUN");
+        clause(4, CROWN, "crowned", "Odo/PROPN", "and/CCONJ", "Walter/PROPN", "were/AUX", "made/VERB", "to/PART",
+                "watch/VERB", "Henry/PROPN", "crowned/VERB");
+        boolean[] credited = {true, true, true, true, true};
+        actors.apply(claims, best, credited);
+        assertArrayEquals(new boolean[] {false, true, true, true, true}, credited,
+                "Odo and Walter are named in the rubric, but its sentence on the crowning names neither;"
+                        + " its sentence on the pact, which opens with no one, names Odo; a pair made to watch did nothing");
+    }
 }

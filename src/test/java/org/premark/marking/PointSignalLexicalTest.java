@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.premark.lang.Lexicon;
+import org.premark.rubric.PointsScheme;
+import org.premark.rubric.Rubric;
+import org.premark.rubric.RubricPoint;
 
 class PointSignalLexicalTest {
 
@@ -42,5 +46,30 @@ class PointSignalLexicalTest {
             assertEquals(PointSignalLexical.expand(List.copyOf(claim), groups),
                     PointSignalLexical.expand(claim, candidates), "groups " + groups + ", claim " + claim);
         }
+    }
+
+    /** A synonym written as an -ing word keeps the sense it is written in; the verb's other forms do not match. */
+    @Test
+    void anIngSynonymMatchesOnlyAsWritten() {
+        Terms terms = new Terms(w -> w, Lexicon.english());
+        RubricPoint base = new RubricPoint("base", "Power base", "The duke had a loyal power base in the north.",
+                List.of("power base"), List.of("power base, following, stronghold"), List.of(), List.of());
+        RubricPoint other = new RubricPoint("weather", "Bad weather", "Storms sank the fleet.", List.of("storms"),
+                List.of(), List.of(), List.of());
+        Rubric rubric = new Rubric("duke", "Why did the duke win? [4]", 4, "", true, PointsScheme.perPoint(4),
+                List.of(base, other));
+        TermWeights weights = TermWeights.of(List.of(terms.exactTerms("the duke had a loyal following"),
+                terms.exactTerms("storms sank the fleet"), terms.exactTerms("he followed the river north")));
+        PointSignalLexical signal = new PointSignalLexical(rubric, terms, weights, MarkingSettings.defaults());
+        String written = "The duke had a large following in the north";
+        String verb = "The duke followed the river north";
+        assertEquals(true, score(signal, terms, written) > 0, "'a following' is a power base");
+        assertEquals(0.0, score(signal, terms, verb), "'followed' shares the stem but not the sense");
+        assertEquals(true, score(signal, terms, "The duke had many followings") > 0, "the plural is the same word");
+    }
+
+    private static double score(PointSignalLexical signal, Terms terms, String text) {
+        List<String> t = terms.exactTerms(text);
+        return signal.score(t, t, text).get(0).value();
     }
 }

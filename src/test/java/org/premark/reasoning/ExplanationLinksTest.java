@@ -64,4 +64,28 @@ class ExplanationLinksTest {
         Clauses c = Clauses.of("|they feared the army", "because|the king's army was too strong so everyone was too scared to rise");
         assertEquals(1, link(c, new String[] {null, "army"}, 1));
     }
+
+    /** A sentence that refers back to the argument carries a chain on, even past the sentences it may cross. */
+    @Test
+    void aSentenceReferringBackCarriesTheChainOnPastItsLength() {
+        Clauses c = Clauses.of("|the king seized the castles of the nobles", ".",
+                "|he took their horses too", ".",
+                "|he gave the land to his cousins", ".",
+                "|a lord treated like this could not trust him", ".",
+                "so|the nobles rebelled against the crown");
+        String[] points = {"castles", null, null, null, null};
+        java.util.function.Predicate<org.premark.claims.Claim> back = cl -> cl.text().contains("like this")
+                || cl.connective().equals("so");
+        assertEquals(4, new ExplanationLinks(c.answer.toString(), c.claims, c.terms, points,
+                FocusMatcherTest.matcher(), OPENERS, 2, back).link(0));
+        assertEquals(-1, link(c, points, 0), "without the reference the chain ends after two sentences");
+        Clauses plain = Clauses.of("|the king seized the castles of the nobles", ".",
+                "|he took their horses too", ".",
+                "|he gave the land to his cousins", ".",
+                "|the harvest was poor that year", ".",
+                "so|the nobles rebelled against the crown");
+        assertEquals(-1, new ExplanationLinks(plain.answer.toString(), plain.claims, plain.terms, points,
+                FocusMatcherTest.matcher(), OPENERS, 2, back).link(0),
+                "a sentence that does not refer back ends the chain once its sentences are used up");
+    }
 }

@@ -1,0 +1,168 @@
+package org.premark.marking;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.premark.claims.Claim;
+
+/**
+ * A reason argued over several sentences counts once. A sentence that opens by pointing back at what came before
+ * ("This showed …", "These men …", "Because of this …"; {@code continuation-openers.txt}) develops the reason
+ * credited in the sentences just before it, in the same paragraph: a different point it seems to name is detail
+ * of that reason, as an examiner reads it ("Agents killed exiles abroad. <i>This showed</i> that fleeing gave no
+ * protection" is the killings abroad, not a separate point about the law). Its clauses from a new-reason opener
+ * on ("…, and another reason is …") are a reason of their own, and a sentence with no reason credited in the
+ * {@code lookBack} sentences before it keeps its points.
+ * <p>Likewise a paragraph whose first sentence announces its reason ("Another reason was the plague.", "Secondly,
+ * the river silted up": a new-reason opener, or a word of {@code reason-words.txt}) develops that reason up to
+ * the next sentence that opens another: the other points its later sentences name are that reason's detail.
+ */
+final class Continuations {
+
+    private final List<String> openers;
+    private final Collection<String> newReasonOpeners;
+    private final int lookBack;
+    private final Set<String> reasonWords;
+    private final List<String> references;
+
+    /**
+     * @param openers          phrases that point back at the sentence before, lower case
+     * @param newReasonOpeners phrases that announce another reason ("also", "secondly")
+     * @param lookBack         how many sentences back the reason being developed may be
+     * @param reasonWords      words by which a sentence announces a reason ("reason", "factor"), lower case
+     */
+    Continuations(Collection<String> openers, Collection<String> newReasonOpeners, int lookBack,
+            Collection<String> reasonWords) {
+        this(openers, newReasonOpeners, lookBack, reasonWords, List.of());
+    }
+
+    /** @param references phrases that refer back anywhere in a clause ("like this"), lower case */
+    Continuations(Collection<String> openers, Collection<String> newReasonOpeners, int lookBack,
+            Collection<String> reasonWords, Collection<String> references) {
+        if (lookBack < 0) {
+            throw new IllegalArgumentException("lookBack must be >= 0, got " + lookBack);
+        }
+        List<String> sorted = new ArrayList<>(openers);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        this.openers = List.copyOf(sorted);
+        this.newReasonOpeners = List.copyOf(newReasonOpeners);
+        this.lookBack = lookBack;
+        this.reasonWords = Set.copyOf(reasonWords);
+        this.references = List.copyOf(references);
+    }
+
+    /**
+     * Clears, in place, the credit of points a pointing-back sentence, or a later sentence of a paragraph that
+     * announced its reason, names besides the reason it develops.
+     */
+    void apply(String answer, List<Claim> claims, List<PointScore> best, boolean[] credited) {
+        announced(answer, claims, best, credited);
+        for (int i = 1; i < claims.size(); i++) {
+            if (!Chains.isFirstOfSentence(claims, i) || !pointsBack(claims.get(i))) {
+                continue;
+            }
+            String reason = reasonBefore(answer, claims, best, credited, i);
+            if (reason == null) {
+                continue;
+            }
+            int sentence = claims.get(i).sentence();
+            for (int k = i; k < claims.size() && claims.get(k).sentence() == sentence; k++) {
+                if (k > i && Chains.opensNewReason(claims.get(k), newReasonOpeners)) {
+                    break;
+                }
+                if (credited[k] && !best.get(k).point().id().equals(reason)) {
+                    credited[k] = false;
+                }
+            }
+        }
+    }
+
+    /** The paragraph rule: each paragraph that announces its reason keeps to it until another is opened. */
+    private void announced(String answer, List<Claim> claims, List<PointScore> best, boolean[] credited) {
+        int start = 0;
+        while (start < claims.size()) {
+            int end = start + 1;
+            while (end < claims.size() && !paragraphBreak(answer, claims.get(end - 1), claims.get(end))) {
+                end++;
+            }
+            int firstSentence = claims.get(start).sentence();
+            String reason = null;
+            boolean announces = Chains.opensNewReason(claims.get(start), newReasonOpeners);
+            for (int i = start; i < end && claims.get(i).sentence() == firstSentence; i++) {
+                announces |= Terms.words(claims.get(i).text()).stream().anyMatch(reasonWords::contains);
+                if (reason == null && credited[i]) {
+                    reason = best.get(i).point().id();
+                }
+            }
+            if (announces && reason != null) {
+                for (int i = start; i < end; i++) {
+                    Claim c = claims.get(i);
+                    if (c.sentence() == firstSentence) {
+                        continue;
+                    }
+                    if (Chains.opensNewReason(c, newReasonOpeners)) {
+                        break;
+                    }
+                    if (credited[i] && !best.get(i).point().id().equals(reason)) {
+                        credited[i] = false;
+                    }
+                }
+            }
+            start = end;
+        }
+    }
+
+    private static boolean paragraphBreak(String answer, Claim before, Claim after) {
+        return before.end() <= after.start() && answer.substring(before.end(), after.start()).indexOf('\n') >= 0;
+    }
+
+    /**
+     * Whether the clause refers back to the argument before it: it opens with a pointing-back phrase, or holds
+     * one of {@code references} anywhere ("… who looked down on them <i>like this</i> …").
+     */
+    boolean refersBack(Claim claim) {
+        if (pointsBack(claim)) {
+            return true;
+        }
+        String text = " " + String.join(" ", Terms.words(claim.text())) + " ";
+        for (String r : references) {
+            if (text.contains(" " + r + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause opens with a phrase that points back ("This meant", "These men"). */
+    boolean pointsBack(Claim claim) {
+        String text = claim.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+        for (String o : openers) {
+            if (text.startsWith(o + " ") || text.startsWith(o + ",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The point credited nearest before claim {@code i} within {@link #lookBack} sentences and no paragraph
+     * break, or null.
+     */
+    private String reasonBefore(String answer, List<Claim> claims, List<PointScore> best, boolean[] credited,
+            int i) {
+        Claim first = claims.get(i);
+        for (int j = i - 1; j >= 0 && claims.get(j).sentence() >= first.sentence() - lookBack; j--) {
+            Claim c = claims.get(j);
+            if (paragraphBreak(answer, c, first)) {
+                return null;
+            }
+            if (credited[j]) {
+                return best.get(j).point().id();
+            }
+        }
+        return null;
+    }
+}
