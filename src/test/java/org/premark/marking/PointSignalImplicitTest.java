@@ -76,4 +76,23 @@ class PointSignalImplicitTest {
         assertTrue(score(signal(rubric(cued, leaves)), "leaves make sugar").stream()
                 .anyMatch(p -> p.point().id().equals("leaves")));
     }
+
+    @Test
+    void aPairThatAnotherPointAlsoWordsNamesNeither() {
+        // Both the roots and the stem deal with water and minerals: the pair tells them apart no more than the topic.
+        RubricPoint stem = new RubricPoint("stem", "Stem", "The stem carries minerals and water up to the leaves.",
+                List.of("Stem"), List.of(), List.of("Water moves up the stem in tubes."), List.of());
+        java.util.Map<String, Set<String>> wordings = java.util.Map.of("roots",
+                PointSignalImplicit.wording(roots, terms), "stem", PointSignalImplicit.wording(stem, terms));
+        assertTrue(PointSignalImplicit.sharedWithAnother("water minerals", "roots", wordings, terms));
+        assertFalse(PointSignalImplicit.sharedWithAnother("absorb water", "roots", wordings, terms),
+                "only the roots absorb");
+        PointSignalImplicit s = signal(rubric(roots, stem, leaves));
+        double threshold = MarkingSettings.defaults().matchThreshold();
+        assertTrue(score(s, "water and minerals are needed").stream().allMatch(p -> p.value() < threshold),
+                "a shared pair credits no point");
+        PointScore best = PointScorer.best(score(s, "they absorb water"));
+        assertEquals("roots", best.point().id());
+        assertTrue(best.value() >= threshold);
+    }
 }
