@@ -55,7 +55,9 @@ public enum WordList {
     /** Question words that ask for each point to be described ("describe"): such a points rubric credits described points. */
     DESCRIBE_COMMANDS("describe-commands.txt"),
     /** Everyday words that state the same outcome, by group ("backed | support"); a focus word matches its group. */
-    OUTCOME_SYNONYMS("outcome-synonyms.txt");
+    OUTCOME_SYNONYMS("outcome-synonyms.txt"),
+    /** Words that say how long, when, how big or whose a named thing is ("long", "past"): never a one-word implicit cue. */
+    NAME_MODIFIERS("name-modifiers.txt");
 
     private final String file;
 

@@ -16,7 +16,8 @@ import org.premark.rubric.RubricPoint;
  * ("diffusion of water" → diffusion + water, "through a nuclear pore" → nuclear + pore) is scored as a cue, so a
  * rubric whose points have only a label, a description and an example still matches answers that put the point in
  * a few words of their own. A pair whose words another point's wording also holds is dropped: it names the topic
- * the two points share, not either point. Only for points without written cues (beyond the label): written cues say better how
+ * the two points share, not either point. A label word that no other point words stands alone as a cue
+ * ({@link #names}). Only for points without written cues (beyond the label): written cues say better how
  * answers put a point. A pair with a word of the question's names the topic and is dropped, and the
  * cue's weight (how specific its words are) decides its score exactly as for a written cue; the score is scaled by
  * {@code match.implicit-cue-factor} so a written cue or example wins a tie. Immutable; thread-safe.
@@ -30,6 +31,15 @@ final class PointSignalImplicit implements PointSignal {
     private final boolean active;
 
     PointSignalImplicit(Rubric rubric, Terms terms, TermWeights weights, MarkingSettings settings) {
+        this(rubric, terms, weights, settings, Set.of());
+    }
+
+    /**
+     * @param unnamed the terms that never stand alone for a point (everyday words, words that modify a name:
+     *                "long", "past"), for {@link #names}
+     */
+    PointSignalImplicit(Rubric rubric, Terms terms, TermWeights weights, MarkingSettings settings,
+            Set<String> unnamed) {
         this.factor = settings.matchImplicitCueFactor();
         Set<String> question = Set.copyOf(terms.exactTerms(rubric.question()));
         Map<String, Set<String>> wordings = rubric.points().stream().collect(Collectors.toUnmodifiableMap(
@@ -44,6 +54,7 @@ final class PointSignalImplicit implements PointSignal {
             // A pair that another point's wording also holds ("Zinoviev and Kamenev", "party leaders") is the
             // topic's vocabulary, not this point's: it would credit whichever point an answer happens to touch.
             cues.removeIf(c -> sharedWithAnother(c, p.id(), wordings, terms));
+            cues.addAll(names(p, terms, question, wordings, unnamed));
             if (cues.isEmpty()) {
                 cues.add(p.label());
             }
@@ -72,6 +83,26 @@ final class PointSignalImplicit implements PointSignal {
     static boolean sharedWithAnother(String cue, String pointId, Map<String, Set<String>> wordings, Terms terms) {
         List<String> t = terms.exactTerms(cue);
         return wordings.entrySet().stream().anyMatch(e -> !e.getKey().equals(pointId) && e.getValue().containsAll(t));
+    }
+
+    /**
+     * The words of the point's label that name it on their own: "Menshevik" of "Menshevik past", "anticodon" of
+     * "tRNA anticodon matches the codon". The label is the teacher's name for the point, so a label word that no
+     * other point's wording holds and the question does not use tells this point from the others ("he had been a
+     * Menshevik" names the point, though it has no second word of the description). Everyday words and words that
+     * only modify a name ({@code unnamed}: "long illness", "past") are left out.
+     */
+    static Set<String> names(RubricPoint point, Terms terms, Set<String> question, Map<String, Set<String>> wordings,
+            Set<String> unnamed) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String word : Terms.words(point.label())) {
+            String t = terms.exact(word);
+            if (t != null && !t.isEmpty() && !question.contains(t) && !unnamed.contains(t)
+                    && !sharedWithAnother(word, point.id(), wordings, terms)) {
+                out.add(word);
+            }
+        }
+        return out;
     }
 
     /** Whether the teacher wrote cues for the point beyond its label. */

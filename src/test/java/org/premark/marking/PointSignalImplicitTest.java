@@ -31,11 +31,15 @@ class PointSignalImplicitTest {
     }
 
     private PointSignalImplicit signal(Rubric r) {
+        return new PointSignalImplicit(r, terms, weights(r), MarkingSettings.defaults());
+    }
+
+    private TermWeights weights(Rubric r) {
         List<List<String>> docs = new ArrayList<>();
         for (RubricPoint p : r.points()) {
             docs.add(terms.exactTerms(p.label() + " " + p.description() + " " + String.join(" ", p.examples())));
         }
-        return new PointSignalImplicit(r, terms, TermWeights.of(docs), MarkingSettings.defaults());
+        return TermWeights.of(docs);
     }
 
     private List<PointScore> score(PointSignalImplicit s, String text) {
@@ -94,5 +98,28 @@ class PointSignalImplicitTest {
         PointScore best = PointScorer.best(score(s, "they absorb water"));
         assertEquals("roots", best.point().id());
         assertTrue(best.value() >= threshold);
+    }
+
+    @Test
+    void aLabelWordNoOtherPointWordsNamesThePointAlone() {
+        // "Xylem" is the stem point's own word; "long" only says what kind of stem; "water" is shared with the roots.
+        RubricPoint stem = new RubricPoint("stem", "Long xylem water pipes", "The stem's xylem carries water upwards.",
+                List.of("Long xylem water pipes"), List.of(), List.of("Xylem tubes carry water up the stem."),
+                List.of());
+        java.util.Map<String, Set<String>> wordings = java.util.Map.of("roots",
+                PointSignalImplicit.wording(roots, terms), "stem", PointSignalImplicit.wording(stem, terms));
+        Set<String> question = Set.copyOf(terms.exactTerms(rubric(roots).question()));
+        Set<String> names = PointSignalImplicit.names(stem, terms, question, wordings, Set.of("long"));
+        assertTrue(names.contains("xylem"), names.toString());
+        assertTrue(names.contains("pipes"), names.toString());
+        assertFalse(names.contains("water"), "the roots take up water too: " + names);
+        assertFalse(names.contains("Long"), "a word that modifies a name names nothing: " + names);
+
+        PointSignalImplicit s = new PointSignalImplicit(rubric(roots, stem), terms, weights(rubric(roots, stem)),
+                MarkingSettings.defaults(), Set.of("long"));
+        PointScore best = PointScorer.best(score(s, "it has xylem in it"));
+        assertEquals("stem", best.point().id());
+        assertTrue(best.value() >= MarkingSettings.defaults().matchThreshold(), best.toString());
+        assertTrue(score(s, "it took a long time").stream().allMatch(p -> p.value() == 0));
     }
 }
