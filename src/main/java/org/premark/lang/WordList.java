@@ -67,7 +67,9 @@ public enum WordList {
     /** Everyday words that state the same outcome, by group ("backed | support"); a focus word matches its group. */
     OUTCOME_SYNONYMS("outcome-synonyms.txt"),
     /** Everyday verbs that say the same action, by group ("heads | travel"); a rubric's verb matches its group. */
-    VERB_SYNONYMS("verb-synonyms.txt");
+    VERB_SYNONYMS("verb-synonyms.txt"),
+    /** Words that say how long, when, how big or whose a named thing is ("long", "past"): never a one-word implicit cue. */
+    NAME_MODIFIERS("name-modifiers.txt");
 
     private final String file;
 

@@ -64,6 +64,8 @@ public final class MarkerLexical implements Marker {
     /** The word lists, kept for the crediting each rubric builds with its own focus. */
     private final Lexicon lexicon;
     private final CueQualifier.Words qualifying;
+    /** Terms that never stand alone for a point: everyday words and words that modify a name ("long", "past"). */
+    private final Set<String> unnamed;
     private final Links linkRule;
     private final VerbSynonyms verbSynonyms;
     private final OffTopic offTopic;
@@ -117,6 +119,9 @@ public final class MarkerLexical implements Marker {
         TermWeights weights = corpusWeights;
         Set<String> general = new java.util.HashSet<>();
         lexicon.words(WordList.GENERAL_WORDS).forEach(g -> general.addAll(terms.exactTerms(g)));
+        Set<String> notNames = new java.util.HashSet<>(general);
+        lexicon.words(WordList.NAME_MODIFIERS).forEach(g -> notNames.addAll(terms.exactTerms(g)));
+        this.unnamed = Set.copyOf(notNames);
         OtherReasons otherReasons = new OtherReasons(settings.flagOtherMinSpecific(), settings.creditChainSentences(),
                 lexicon.words(WordList.NEW_REASON_OPENERS));
         // A cause is specific when its term is in the notes, rare there, and not an everyday word.
@@ -157,7 +162,7 @@ public final class MarkerLexical implements Marker {
         Rubric worded = verbSynonyms.widen(rubric, terms, settings.creditDescribedNameMaxTerms());
         signals.add(new PointSignalLexical(worded, terms, weights, settings, qualifying));
         if (settings.matchImplicitCueSpan() > 0) {
-            signals.add(new PointSignalImplicit(rubric, terms, weights, settings));
+            signals.add(new PointSignalImplicit(rubric, terms, weights, settings, unnamed));
         }
         if (usesNotes) {
             signals.add(new PointSignalNotes(notes, rubric, settings));

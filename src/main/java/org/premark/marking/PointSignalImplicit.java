@@ -15,7 +15,9 @@ import org.premark.rubric.RubricPoint;
  * and examples. Every pair of content terms at most {@code match.implicit-cue-span} terms apart in that wording
  * ("diffusion of water" → diffusion + water, "through a nuclear pore" → nuclear + pore) is scored as a cue, so a
  * rubric whose points have only a label, a description and an example still matches answers that put the point in
- * a few words of their own. Only for points without written cues (beyond the label): written cues say better how
+ * a few words of their own. A pair whose words another point's wording also holds is dropped: it names the topic
+ * the two points share, not either point. A label word that no other point words stands alone as a cue
+ * ({@link #names}). Only for points without written cues (beyond the label): written cues say better how
  * answers put a point. A pair with a word of the question's names the topic and is dropped, and the
  * cue's weight (how specific its words are) decides its score exactly as for a written cue; the score is scaled by
  * {@code match.implicit-cue-factor} so a written cue or example wins a tie. Immutable; thread-safe.
@@ -29,8 +31,19 @@ final class PointSignalImplicit implements PointSignal {
     private final boolean active;
 
     PointSignalImplicit(Rubric rubric, Terms terms, TermWeights weights, MarkingSettings settings) {
+        this(rubric, terms, weights, settings, Set.of());
+    }
+
+    /**
+     * @param unnamed the terms that never stand alone for a point (everyday words, words that modify a name:
+     *                "long", "past"), for {@link #names}
+     */
+    PointSignalImplicit(Rubric rubric, Terms terms, TermWeights weights, MarkingSettings settings,
+            Set<String> unnamed) {
         this.factor = settings.matchImplicitCueFactor();
         Set<String> question = Set.copyOf(terms.exactTerms(rubric.question()));
+        Map<String, Set<String>> wordings = rubric.points().stream().collect(Collectors.toUnmodifiableMap(
+                RubricPoint::id, p -> wording(p, terms)));
         List<RubricPoint> points = new ArrayList<>();
         for (RubricPoint p : rubric.points()) {
             if (written(p)) {
@@ -38,6 +51,10 @@ final class PointSignalImplicit implements PointSignal {
                 continue;
             }
             List<String> cues = new ArrayList<>(cues(p, terms, question, settings.matchImplicitCueSpan()));
+            // A pair that another point's wording also holds ("Zinoviev and Kamenev", "party leaders") is the
+            // topic's vocabulary, not this point's: it would credit whichever point an answer happens to touch.
+            cues.removeIf(c -> sharedWithAnother(c, p.id(), wordings, terms));
+            cues.addAll(names(p, terms, question, wordings, unnamed));
             if (cues.isEmpty()) {
                 cues.add(p.label());
             }
@@ -50,6 +67,42 @@ final class PointSignalImplicit implements PointSignal {
         this.derived = new PointSignalLexical(implicit, terms, weights, settings);
         this.original = rubric.points().stream().collect(Collectors.toUnmodifiableMap(RubricPoint::id,
                 Function.identity()));
+    }
+
+    /** Every content term of a point's label, description and examples. */
+    static Set<String> wording(RubricPoint point, Terms terms) {
+        Set<String> out = new java.util.HashSet<>(terms.exactTerms(point.label() + " " + point.description()));
+        point.examples().forEach(e -> out.addAll(terms.exactTerms(e)));
+        return Set.copyOf(out);
+    }
+
+    /**
+     * Whether a derived cue's terms all occur in the wording of a point other than {@code pointId}, in any order
+     * and distance: such a pair does not tell the two points apart.
+     */
+    static boolean sharedWithAnother(String cue, String pointId, Map<String, Set<String>> wordings, Terms terms) {
+        List<String> t = terms.exactTerms(cue);
+        return wordings.entrySet().stream().anyMatch(e -> !e.getKey().equals(pointId) && e.getValue().containsAll(t));
+    }
+
+    /**
+     * The words of the point's label that name it on their own: "Menshevik" of "Menshevik past", "anticodon" of
+     * "tRNA anticodon matches the codon". The label is the teacher's name for the point, so a label word that no
+     * other point's wording holds and the question does not use tells this point from the others ("he had been a
+     * Menshevik" names the point, though it has no second word of the description). Everyday words and words that
+     * only modify a name ({@code unnamed}: "long illness", "past") are left out.
+     */
+    static Set<String> names(RubricPoint point, Terms terms, Set<String> question, Map<String, Set<String>> wordings,
+            Set<String> unnamed) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String word : Terms.words(point.label())) {
+            String t = terms.exact(word);
+            if (t != null && !t.isEmpty() && !question.contains(t) && !unnamed.contains(t)
+                    && !sharedWithAnother(word, point.id(), wordings, terms)) {
+                out.add(word);
+            }
+        }
+        return out;
     }
 
     /** Whether the teacher wrote cues for the point beyond its label. */

@@ -44,6 +44,16 @@ class DevSetsEval {
             "dev-set", new Bars(1.000, 1.000, 1.000, 0.000, 0.972, 0.954, Double.NaN),
             "long-dev-set", new Bars(0.974, 0.866, 0.988, 0.145, 0.937, 0.924, 0.800));
 
+    /**
+     * QWK with every point cut to its label, description and first two examples ({@code eval --no-cues}, a rubric
+     * a teacher writes in minutes): today's floor, truncated. Without cues a set may lose at most
+     * {@link #NO_CUES_MAX_LOSS} against the rubrics as written.
+     */
+    private static final Map<String, Double> NO_CUES_QWK = Map.of("dev-set", 0.958, "long-dev-set", 0.942);
+    private static final double NO_CUES_MAX_LOSS = 0.05;
+    /** Examples kept per point without cues, as {@code eval --no-cues} keeps. */
+    private static final int BARE_EXAMPLES = 2;
+
     private static Workspace workspace;
     /** Each set is marked once and shared by both checks. */
     private static final Map<String, List<Scored>> MARKED = new ConcurrentHashMap<>();
@@ -99,6 +109,21 @@ class DevSetsEval {
         if (!Double.isNaN(bars.reviewRecall())) {
             atLeast(below, "review recall", report.review().recall().value(), bars.reviewRecall());
         }
+        assertTrue(below.isEmpty(), set + ": " + String.join("; ", below));
+    }
+
+    @ParameterizedTest(name = "{0}: without cues at least today's, losing at most 0.05")
+    @ValueSource(strings = {"dev-set", "long-dev-set"})
+    void withoutCuesLosesLittle(String set) throws Exception {
+        GoldSet gold = GoldSet.read(DIR.resolve(set + ".csv"));
+        Map<String, org.premark.rubric.Rubric> bare = new java.util.HashMap<>();
+        workspace.rubrics().forEach(r -> bare.put(r.id(), r.bare(BARE_EXAMPLES)));
+        double without = Evaluator.report(new Evaluator(workspace.marker(), bare::get).mark(gold.answers()))
+                .overall().qwk();
+        double with = Evaluator.report(mark(set)).overall().qwk();
+        List<String> below = new ArrayList<>();
+        atLeast(below, "QWK without cues", without, NO_CUES_QWK.get(set));
+        atLeast(below, "-QWK lost without cues", -(with - without), -NO_CUES_MAX_LOSS);
         assertTrue(below.isEmpty(), set + ": " + String.join("; ", below));
     }
 

@@ -31,11 +31,15 @@ class PointSignalImplicitTest {
     }
 
     private PointSignalImplicit signal(Rubric r) {
+        return new PointSignalImplicit(r, terms, weights(r), MarkingSettings.defaults());
+    }
+
+    private TermWeights weights(Rubric r) {
         List<List<String>> docs = new ArrayList<>();
         for (RubricPoint p : r.points()) {
             docs.add(terms.exactTerms(p.label() + " " + p.description() + " " + String.join(" ", p.examples())));
         }
-        return new PointSignalImplicit(r, terms, TermWeights.of(docs), MarkingSettings.defaults());
+        return TermWeights.of(docs);
     }
 
     private List<PointScore> score(PointSignalImplicit s, String text) {
@@ -75,5 +79,47 @@ class PointSignalImplicitTest {
                 .noneMatch(p -> p.point().id().equals("roots")));
         assertTrue(score(signal(rubric(cued, leaves)), "leaves make sugar").stream()
                 .anyMatch(p -> p.point().id().equals("leaves")));
+    }
+
+    @Test
+    void aPairThatAnotherPointAlsoWordsNamesNeither() {
+        // Both the roots and the stem deal with water and minerals: the pair tells them apart no more than the topic.
+        RubricPoint stem = new RubricPoint("stem", "Stem", "The stem carries minerals and water up to the leaves.",
+                List.of("Stem"), List.of(), List.of("Water moves up the stem in tubes."), List.of());
+        java.util.Map<String, Set<String>> wordings = java.util.Map.of("roots",
+                PointSignalImplicit.wording(roots, terms), "stem", PointSignalImplicit.wording(stem, terms));
+        assertTrue(PointSignalImplicit.sharedWithAnother("water minerals", "roots", wordings, terms));
+        assertFalse(PointSignalImplicit.sharedWithAnother("absorb water", "roots", wordings, terms),
+                "only the roots absorb");
+        PointSignalImplicit s = signal(rubric(roots, stem, leaves));
+        double threshold = MarkingSettings.defaults().matchThreshold();
+        assertTrue(score(s, "water and minerals are needed").stream().allMatch(p -> p.value() < threshold),
+                "a shared pair credits no point");
+        PointScore best = PointScorer.best(score(s, "they absorb water"));
+        assertEquals("roots", best.point().id());
+        assertTrue(best.value() >= threshold);
+    }
+
+    @Test
+    void aLabelWordNoOtherPointWordsNamesThePointAlone() {
+        // "Xylem" is the stem point's own word; "long" only says what kind of stem; "water" is shared with the roots.
+        RubricPoint stem = new RubricPoint("stem", "Long xylem water pipes", "The stem's xylem carries water upwards.",
+                List.of("Long xylem water pipes"), List.of(), List.of("Xylem tubes carry water up the stem."),
+                List.of());
+        java.util.Map<String, Set<String>> wordings = java.util.Map.of("roots",
+                PointSignalImplicit.wording(roots, terms), "stem", PointSignalImplicit.wording(stem, terms));
+        Set<String> question = Set.copyOf(terms.exactTerms(rubric(roots).question()));
+        Set<String> names = PointSignalImplicit.names(stem, terms, question, wordings, Set.of("long"));
+        assertTrue(names.contains("xylem"), names.toString());
+        assertTrue(names.contains("pipes"), names.toString());
+        assertFalse(names.contains("water"), "the roots take up water too: " + names);
+        assertFalse(names.contains("Long"), "a word that modifies a name names nothing: " + names);
+
+        PointSignalImplicit s = new PointSignalImplicit(rubric(roots, stem), terms, weights(rubric(roots, stem)),
+                MarkingSettings.defaults(), Set.of("long"));
+        PointScore best = PointScorer.best(score(s, "it has xylem in it"));
+        assertEquals("stem", best.point().id());
+        assertTrue(best.value() >= MarkingSettings.defaults().matchThreshold(), best.toString());
+        assertTrue(score(s, "it took a long time").stream().allMatch(p -> p.value() == 0));
     }
 }
