@@ -219,7 +219,8 @@ final class PointSignalLexical implements PointSignal {
         boolean negated = affirmed.size() < claimTerms.size();
         Set<String> own = new HashSet<>(claimTerms);
         Set<String> ownAffirmed = negated ? new HashSet<>(affirmed) : own;
-        double claimWeight = weights.sum(own);
+        // The claim's own weight, summed the first time an example overlaps it enough to need it.
+        double[] claimWeight = {Double.NaN};
         List<PointScore> scores = new ArrayList<>(points.size());
         boolean[] touched = new boolean[points.size()];
         boolean[] anchored = new boolean[points.size()];
@@ -250,7 +251,7 @@ final class PointSignalLexical implements PointSignal {
                 if (phrase.negative() && !negated) {
                     continue;
                 }
-                double s = phrase.example() ? exampleScore(sc, claim, claimWeight) : cueScore(sc, claim);
+                double s = phrase.example() ? exampleScore(sc, claim, own, claimWeight) : cueScore(sc, claim);
                 if (s > 0 && words != null && qualifiers.containsKey(phrase) && !words.present(phrase)) {
                     s = 0;
                 }
@@ -363,7 +364,7 @@ final class PointSignalLexical implements PointSignal {
         return 0;
     }
 
-    private double exampleScore(Scored scored, Set<String> claim, double claimWeight) {
+    private double exampleScore(Scored scored, Set<String> claim, Set<String> own, double[] ownWeight) {
         Phrase example = scored.phrase();
         String[] t = scored.terms();
         double overlap = 0;
@@ -378,7 +379,14 @@ final class PointSignalLexical implements PointSignal {
         }
         // A claim that shares only the question's words with an example restates the question ("mRNA leaves
         // the nucleus" for "Starting with mRNA leaving the nucleus, …"); it makes no point.
-        if (shared < settings.matchMinExampleOverlap() || !beyondQuestion || example.weight() + claimWeight <= 0) {
+        if (shared < settings.matchMinExampleOverlap() || !beyondQuestion) {
+            return 0;
+        }
+        if (Double.isNaN(ownWeight[0])) {
+            ownWeight[0] = weights.sum(own);
+        }
+        double claimWeight = ownWeight[0];
+        if (example.weight() + claimWeight <= 0) {
             return 0;
         }
         return 2 * overlap / (example.weight() + claimWeight) * settings.matchExampleBoost();
