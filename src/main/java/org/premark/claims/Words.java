@@ -11,7 +11,15 @@ final class Words {
 
     /** The token's text in lower case with typographic apostrophes made plain, for table look-ups. */
     static String lower(Token t) {
-        return plain(t.text()).toLowerCase(Locale.ROOT);
+        String s = t.text();
+        // Most tokens are already plain lower-case ASCII: one scan then, and no copies.
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x7F || c >= 'A' && c <= 'Z' || c == '`' || c == '\t' || c == '\u000B' || c == '\f') {
+                return plain(s).toLowerCase(Locale.ROOT);
+            }
+        }
+        return s;
     }
 
     /** {@link #lower} of {@code tokens.get(i)}, or "" outside the list. */

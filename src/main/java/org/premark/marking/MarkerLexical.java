@@ -269,7 +269,7 @@ public final class MarkerLexical implements Marker {
             java.util.Collections.sort(idx);
         });
         List<String> pointList = java.util.Arrays.asList(pointOf);
-        FocusMatcher focus = ctx.focus();
+        FocusMatcher focus = ctx.focus().forAnswer(claimTerms);
         Narrative.Verdict story = focus.hasFocus() && !shape.keywordList()
                 ? crediting.narrative(answer, claims, claimTerms, focus) : null;
         boolean narrative = story != null && story.narrative();

@@ -33,6 +33,14 @@ final class PointSignalLexical implements PointSignal {
      * group is present in a claim only if the claim has one of these terms.
      */
     private final List<java.util.Map<String, List<Integer>>> anchors;
+    /**
+     * Term → the points one of whose phrases has it, and term → the points one of whose synonym anchors it is: a
+     * claim with neither for a point scores 0 on it (no phrase shares a term), so that point's phrases are skipped.
+     */
+    private final java.util.Map<String, int[]> phraseTermOf;
+    private final java.util.Map<String, int[]> anchorTermOf;
+    /** False only in tests, which compare scoring every point with skipping the untouched ones. */
+    private final boolean skipUntouched;
     private final TermWeights weights;
     private final Terms terms;
     /**
@@ -52,6 +60,12 @@ final class PointSignalLexical implements PointSignal {
     /** @param qualifying the words that qualify a cue's one content word ({@link CueQualifier}) */
     PointSignalLexical(Rubric rubric, Terms terms, TermWeights weights, MarkingSettings settings,
             CueQualifier.Words qualifying) {
+        this(rubric, terms, weights, settings, qualifying, true);
+    }
+
+    PointSignalLexical(Rubric rubric, Terms terms, TermWeights weights, MarkingSettings settings,
+            CueQualifier.Words qualifying, boolean skipUntouched) {
+        this.skipUntouched = skipUntouched;
         this.qualifying = qualifying;
         this.settings = settings;
         this.terms = terms;
@@ -112,6 +126,38 @@ final class PointSignalLexical implements PointSignal {
         }
         this.scored = List.copyOf(laidOut);
         this.anchors = List.copyOf(firstTerms);
+        java.util.Map<String, java.util.SortedSet<Integer>> phraseTerms = new java.util.HashMap<>();
+        java.util.Map<String, java.util.SortedSet<Integer>> anchorTerms = new java.util.HashMap<>();
+        for (int p = 0; p < points.size(); p++) {
+            for (Phrase ph : points.get(p).phrases()) {
+                for (String t : ph.termSet()) {
+                    phraseTerms.computeIfAbsent(t, k -> new java.util.TreeSet<>()).add(p);
+                }
+            }
+            for (String t : anchors.get(p).keySet()) {
+                anchorTerms.computeIfAbsent(t, k -> new java.util.TreeSet<>()).add(p);
+            }
+        }
+        this.phraseTermOf = byTerm(phraseTerms);
+        this.anchorTermOf = byTerm(anchorTerms);
+    }
+
+    private static java.util.Map<String, int[]> byTerm(java.util.Map<String, java.util.SortedSet<Integer>> points) {
+        java.util.Map<String, int[]> out = new java.util.HashMap<>();
+        points.forEach((t, ps) -> out.put(t, ps.stream().mapToInt(Integer::intValue).toArray()));
+        return java.util.Map.copyOf(out);
+    }
+
+    /** Marks in {@code hit} the points that {@code index} lists for any of the claim's terms. */
+    private static void markPoints(Set<String> claim, java.util.Map<String, int[]> index, boolean[] hit) {
+        for (String t : claim) {
+            int[] ps = index.get(t);
+            if (ps != null) {
+                for (int p : ps) {
+                    hit[p] = true;
+                }
+            }
+        }
     }
 
     /**
@@ -188,21 +234,41 @@ final class PointSignalLexical implements PointSignal {
         ClaimWords words = text == null || qualifiers.isEmpty() ? null : new ClaimWords(text);
         boolean negated = affirmed.size() < claimTerms.size();
         Set<String> own = new HashSet<>(claimTerms);
-        double claimWeight = weights.sum(own);
+        // The claim's own weight, summed the first time an example overlaps it enough to need it, or before an
+        // exact form joins the claim's terms (a marker, not a word of the claim).
+        double[] claimWeight = {Double.NaN};
         if (text != null && !exactForms.isEmpty()) {
             for (String w : Terms.words(text)) {
                 String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
                 if (exactForms.contains(w) || exactForms.contains(singular)) {
+                    if (Double.isNaN(claimWeight[0])) {
+                        claimWeight[0] = weights.sum(own);
+                    }
                     own.add(EXACT + (exactForms.contains(w) ? w : singular));
                 }
             }
         }
         Set<String> ownAffirmed = negated ? new HashSet<>(affirmed) : own;
         List<PointScore> scores = new ArrayList<>(points.size());
+        boolean[] touched = new boolean[points.size()];
+        boolean[] anchored = new boolean[points.size()];
+        if (!skipUntouched) {
+            java.util.Arrays.fill(touched, true);
+            java.util.Arrays.fill(anchored, true);
+        }
+        markPoints(own, phraseTermOf, touched);
+        markPoints(own, anchorTermOf, anchored);
         for (int p = 0; p < points.size(); p++) {
             PointPhrases pp = points.get(p);
             // Each point's synonyms widen the claim for that point only, so groups never chain across points.
-            List<List<List<String>>> candidates = candidateGroups(own, pp.groups(), anchors.get(p));
+            List<List<List<String>>> candidates = anchored[p]
+                    ? candidateGroups(own, pp.groups(), anchors.get(p)) : List.of();
+            if (!touched[p] && candidates.isEmpty()) {
+                // No phrase shares a term with the claim (nor with its affirmed part): every score would be 0,
+                // since a cue needs a positive share of its weight and an example at least one shared term.
+                scores.add(new PointScore(pp.point(), 0, null));
+                continue;
+            }
             Set<String> all = expand(own, candidates);
             Set<String> positive = negated ? expand(ownAffirmed, candidates) : all;
             double best = 0;
@@ -213,7 +279,7 @@ final class PointSignalLexical implements PointSignal {
                 if (phrase.negative() && !negated) {
                     continue;
                 }
-                double s = phrase.example() ? exampleScore(sc, claim, claimWeight) : cueScore(sc, claim);
+                double s = phrase.example() ? exampleScore(sc, claim, own, claimWeight) : cueScore(sc, claim);
                 if (s > 0 && words != null && qualifiers.containsKey(phrase) && !words.present(phrase)) {
                     s = 0;
                 }
@@ -326,7 +392,7 @@ final class PointSignalLexical implements PointSignal {
         return 0;
     }
 
-    private double exampleScore(Scored scored, Set<String> claim, double claimWeight) {
+    private double exampleScore(Scored scored, Set<String> claim, Set<String> own, double[] ownWeight) {
         Phrase example = scored.phrase();
         String[] t = scored.terms();
         double overlap = 0;
@@ -341,7 +407,14 @@ final class PointSignalLexical implements PointSignal {
         }
         // A claim that shares only the question's words with an example restates the question ("mRNA leaves
         // the nucleus" for "Starting with mRNA leaving the nucleus, …"); it makes no point.
-        if (shared < settings.matchMinExampleOverlap() || !beyondQuestion || example.weight() + claimWeight <= 0) {
+        if (shared < settings.matchMinExampleOverlap() || !beyondQuestion) {
+            return 0;
+        }
+        if (Double.isNaN(ownWeight[0])) {
+            ownWeight[0] = weights.sum(own);
+        }
+        double claimWeight = ownWeight[0];
+        if (example.weight() + claimWeight <= 0) {
             return 0;
         }
         return 2 * overlap / (example.weight() + claimWeight) * settings.matchExampleBoost();

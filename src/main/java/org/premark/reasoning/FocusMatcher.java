@@ -26,6 +26,11 @@ public final class FocusMatcher {
     private final Set<String> question;
     private final Set<String> tags;
     private final int minContent;
+    /**
+     * For a matcher of one answer ({@link #forAnswer}): each of its claims' term lists → whether it reaches the
+     * focus, or null until asked. Null for the rubric's shared matcher.
+     */
+    private final java.util.IdentityHashMap<Collection<String>, Boolean> reached;
 
     /**
      * @param focus      the rubric's focus; {@link Focus#NONE} makes every substantive clause an outcome
@@ -75,6 +80,26 @@ public final class FocusMatcher {
         tagWords.forEach(w -> tagTerms.addAll(terms.apply(w)));
         this.tags = Set.copyOf(tagTerms);
         this.minContent = minContent;
+        this.reached = null;
+    }
+
+    private FocusMatcher(FocusMatcher shared, List<? extends Collection<String>> claimTerms) {
+        this.phrases = shared.phrases;
+        this.subject = shared.subject;
+        this.question = shared.question;
+        this.tags = shared.tags;
+        this.minContent = shared.minContent;
+        this.reached = new java.util.IdentityHashMap<>(2 * claimTerms.size());
+        claimTerms.forEach(t -> reached.put(t, null));
+    }
+
+    /**
+     * The same matcher for one answer, remembering {@link #reaches} for these term lists (the answer's claims,
+     * not changed afterwards): the narrative, the explanation links and the other-reasons flag ask it of the same
+     * claims. Not thread-safe: use it on the answer's own thread.
+     */
+    public FocusMatcher forAnswer(List<? extends Collection<String>> claimTerms) {
+        return new FocusMatcher(this, claimTerms);
     }
 
     /** The term sets of rubric phrases, as cues are read; a phrase with no terms is left out. */
@@ -139,6 +164,18 @@ public final class FocusMatcher {
      * rubric any clause with enough content of its own counts, as before focus was known.
      */
     public boolean reaches(Collection<String> clauseTerms) {
+        if (reached != null && reached.containsKey(clauseTerms)) {
+            Boolean known = reached.get(clauseTerms);
+            if (known == null) {
+                known = computeReaches(clauseTerms);
+                reached.put(clauseTerms, known);
+            }
+            return known;
+        }
+        return computeReaches(clauseTerms);
+    }
+
+    private boolean computeReaches(Collection<String> clauseTerms) {
         // The cheap test first: most clauses name no focus word.
         if (!phrases.isEmpty() && !names(clauseTerms)) {
             return false;

@@ -29,13 +29,14 @@ public final class Narrative {
     public record Verdict(boolean narrative, int sentences, int events, int links) {
     }
 
-    private final java.util.Collection<String> markers;
+    /** Each time marker with the space that must follow it, made once instead of per claim and marker. */
+    private final List<String> spaced;
     private final int minSentences;
     private final double minEventShare;
     private final double maxLinkShare;
 
     public Narrative(java.util.Collection<String> markers, int minSentences, double minEventShare, double maxLinkShare) {
-        this.markers = markers;
+        this.spaced = markers.stream().map(m -> m + " ").toList();
         this.minSentences = minSentences;
         this.minEventShare = minEventShare;
         this.maxLinkShare = maxLinkShare;
@@ -69,9 +70,10 @@ public final class Narrative {
 
     boolean opensWithTimeMarker(String text) {
         String t = NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-        for (String m : markers) {
-            if (t.startsWith(m + " ")) {
-                String rest = t.substring(m.length() + 1);
+        for (String withSpace : spaced) {
+            if (t.startsWith(withSpace)) {
+                String m = withSpace.substring(0, withSpace.length() - 1);
+                String rest = t.substring(withSpace.length());
                 // "In 1924", "By the time", "When Lenin died": a bare preposition needs a time after it.
                 if (m.length() > 3 || m.equals("then") || YEAR.matcher(rest).lookingAt()
                         || TIME_AFTER.matcher(rest).matches()) {

@@ -72,4 +72,47 @@ class PointSignalLexicalTest {
         List<String> t = terms.exactTerms(text);
         return signal.score(t, t, text).get(0).value();
     }
+
+    /**
+     * Skipping the points that share no term with a claim (and no synonym anchor) gives the same scores and
+     * phrases as scoring every point, on claims drawn at random from the rubric's own words and a few others.
+     */
+    @Test
+    void skippingUntouchedPointsScoresAsScoringEveryPoint() {
+        Terms terms = new Terms(w -> w, Lexicon.english());
+        RubricPoint tax = new RubricPoint("tax", "Heavy taxes", "The crown raised the salt tax.",
+                List.of("salt tax", "new levy on salt", "not paid"), List.of("tax, levy, duty"),
+                List.of("The king put a heavy new tax on salt that poor families could not pay."), List.of());
+        RubricPoint army = new RubricPoint("army", "The army changed sides", "Troops joined the rising.",
+                List.of("troops joined", "soldiers refused orders"), List.of("troops, soldiers, army"),
+                List.of("Many soldiers refused to fire on the crowds and joined the revolt instead."), List.of());
+        RubricPoint bread = new RubricPoint("bread", "Bread prices", "Bread cost too much after bad harvests.",
+                List.of("bread prices", "bad harvest"), List.of(),
+                List.of("After two bad harvests the price of bread doubled in the towns."), List.of());
+        Rubric rubric = new Rubric("revolt", "Why did the people revolt against the king? [4]", 4, "", true,
+                new PointsScheme(4, List.of(new PointsScheme.Row(0, 0, 0), new PointsScheme.Row(1, 1, 2),
+                        new PointsScheme.Row(2, PointsScheme.OPEN, 4))),
+                List.of(tax, army, bread));
+        List<List<String>> docs = new ArrayList<>();
+        for (RubricPoint p : rubric.points()) {
+            docs.add(terms.exactTerms(p.label() + " " + p.description() + " " + String.join(" ", p.examples())));
+        }
+        TermWeights weights = TermWeights.of(docs);
+        PointSignalLexical skipping = new PointSignalLexical(rubric, terms, weights, MarkingSettings.defaults(),
+                CueQualifier.Words.NONE, true);
+        PointSignalLexical every = new PointSignalLexical(rubric, terms, weights, MarkingSettings.defaults(),
+                CueQualifier.Words.NONE, false);
+        List<String> vocabulary = new ArrayList<>(new java.util.TreeSet<>(terms.exactTerms(
+                String.join(" ", docs.stream().map(d -> String.join(" ", d)).toList())
+                        + " levy duty soldiers army troops orders refused joined paid weather river")));
+        Random random = new Random(9);
+        for (int round = 0; round < 3000; round++) {
+            List<String> claim = new ArrayList<>();
+            for (int t = random.nextInt(9); t > 0; t--) {
+                claim.add(vocabulary.get(random.nextInt(vocabulary.size())));
+            }
+            List<String> affirmed = random.nextBoolean() ? claim : claim.subList(0, claim.size() / 2);
+            assertEquals(every.score(claim, affirmed), skipping.score(claim, affirmed), "claim " + claim);
+        }
+    }
 }

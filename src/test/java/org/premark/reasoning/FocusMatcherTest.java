@@ -1,5 +1,6 @@
 package org.premark.reasoning;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,5 +71,21 @@ class FocusMatcherTest {
         assertFalse(m.names(Clauses.terms("the nobles were terrified")), "the phrase still needs its other word");
         assertFalse(matcher().names(Clauses.terms("the guards had no chance to stage a coup")),
                 "without the groups a coup is not the focus");
+    }
+
+    @Test
+    void anAnswersMatcherAnswersAsTheSharedOneForItsClaimsAndOthers() {
+        List<List<String>> claims = List.of(Clauses.terms("the barons withdrew their support"),
+                Clauses.terms("the queen arrived late at the coronation"), Clauses.terms("this is the main reason"));
+        FocusMatcher shared = matcher();
+        FocusMatcher one = shared.forAnswer(claims);
+        for (int round = 0; round < 2; round++) {
+            for (List<String> c : claims) {
+                assertEquals(shared.reaches(c), one.reaches(c), c.toString());
+            }
+        }
+        List<String> other = Clauses.terms("the peasants turned against the king");
+        assertTrue(one.reaches(other));
+        assertEquals(shared.hasFocus(), one.hasFocus());
     }
 }
