@@ -144,7 +144,7 @@ public final class MarkerLexical implements Marker {
     /** Compiled per rubric once. */
     private record RubricContext(Rubric rubric, PointScorer scorer, List<String> questionTerms,
             Set<String> questionSet, boolean usesNotes, EvidenceFinder evidence, PointCrediting crediting,
-            FocusMatcher focus, PointActors actors, QuestionPeriod period) {
+            FocusMatcher focus, PointActors actors, PointAgents agents, QuestionPeriod period) {
     }
 
     /** Keyed by id and checked by identity, so a lookup never hashes the whole rubric. */
@@ -180,6 +180,7 @@ public final class MarkerLexical implements Marker {
                 : new PointCreditingChains(linkRule, lexicon, settings, true, focus);
         RubricContext fresh = new RubricContext(rubric, new PointScorer(signals), question, Set.copyOf(question),
                 usesNotes, evidence, crediting, focus, PointActors.of(rubric, terms),
+                PointAgents.of(rubric, terms, Set.copyOf(lexicon.words(org.premark.lang.WordList.BE_FORMS))),
                 QuestionPeriod.of(rubric, settings.creditOffPeriodTolerance(), settings.creditOffPeriodMinYears(),
                         settings.flagFactYearMin(), settings.flagFactYearMax()));
         contexts.put(rubric.id(), fresh);
@@ -240,6 +241,8 @@ public final class MarkerLexical implements Marker {
         boolean[] credited = crediting.credited(claims, best, shape.keywordList());
         // A point given to the wrong person is not credited.
         ctx.actors().apply(claims, best, credited);
+        // A step done by another of the rubric's things ("the tRNA goes to the ribosome") is not the point.
+        ctx.agents().apply(claims, best, claimTerms, credited);
         // A sentence that points back at the one before develops its reason; other points in it are detail.
         if (!shape.keywordList()) {
             crediting.continuations(answer, claims, best, credited);

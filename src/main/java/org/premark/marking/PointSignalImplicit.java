@@ -17,16 +17,24 @@ import org.premark.rubric.RubricPoint;
  * rubric whose points have only a label, a description and an example still matches answers that put the point in
  * a few words of their own. A pair whose words another point's wording also holds is dropped: it names the topic
  * the two points share, not either point. A label word that no other point words stands alone as a cue
- * ({@link #names}). Only for points without written cues (beyond the label): written cues say better how
+ * ({@link #names}), except where the claim uses it as a verb with no object ({@link #named}). Only for points without written cues (beyond the label): written cues say better how
  * answers put a point. A pair with a word of the question's names the topic and is dropped, and the
  * cue's weight (how specific its words are) decides its score exactly as for a written cue; the score is scaled by
  * {@code match.implicit-cue-factor} so a written cue or example wins a tie. Immutable; thread-safe.
  */
 final class PointSignalImplicit implements PointSignal {
 
+    /** Tags that may stand between a verb and its object ("tortured the old prisoners"). */
+    private static final Set<String> BEFORE_OBJECT = Set.of("DET", "ADJ", "NUM", "ADV");
+    /** Tags of a verb's object. */
+    private static final Set<String> OBJECT = Set.of("NOUN", "PROPN", "PRON");
+
     private final PointSignalLexical derived;
+    /** The one-word label cues ({@link #names}) alone, scored against the claim's nouns and names only. */
+    private final PointSignalLexical named;
     private final Map<String, RubricPoint> original;
     private final double factor;
+    private final Terms terms;
     /** False when every point has written cues: the signal then has nothing to add. */
     private final boolean active;
 
@@ -45,6 +53,7 @@ final class PointSignalImplicit implements PointSignal {
         Map<String, Set<String>> wordings = rubric.points().stream().collect(Collectors.toUnmodifiableMap(
                 RubricPoint::id, p -> wording(p, terms)));
         List<RubricPoint> points = new ArrayList<>();
+        List<RubricPoint> namePoints = new ArrayList<>();
         for (RubricPoint p : rubric.points()) {
             if (written(p)) {
                 // Cues the teacher wrote say how answers put the point; pairs read from prose would only add noise.
@@ -54,17 +63,28 @@ final class PointSignalImplicit implements PointSignal {
             // A pair that another point's wording also holds ("Zinoviev and Kamenev", "party leaders") is the
             // topic's vocabulary, not this point's: it would credit whichever point an answer happens to touch.
             cues.removeIf(c -> sharedWithAnother(c, p.id(), wordings, terms));
-            cues.addAll(names(p, terms, question, wordings, unnamed));
-            if (cues.isEmpty()) {
+            Set<String> names = names(p, terms, question, wordings, unnamed);
+            if (cues.isEmpty() && names.isEmpty()) {
                 cues.add(p.label());
             }
             // The derived point keeps the teacher's synonyms, so "transfer RNA" still stands for "tRNA".
-            points.add(new RubricPoint(p.id(), p.label(), p.description(), cues, p.synonyms(), List.of(), List.of()));
+            if (!cues.isEmpty()) {
+                points.add(new RubricPoint(p.id(), p.label(), p.description(), cues, p.synonyms(), List.of(),
+                        List.of()));
+            }
+            if (!names.isEmpty()) {
+                namePoints.add(new RubricPoint(p.id(), p.label(), p.description(), List.copyOf(names), p.synonyms(),
+                        List.of(), List.of()));
+            }
         }
-        this.active = !points.isEmpty();
+        this.active = !points.isEmpty() || !namePoints.isEmpty();
+        this.terms = terms;
+        Rubric byName = namePoints.isEmpty() ? rubric : new Rubric(rubric.id(), rubric.question(), rubric.maxMark(),
+                rubric.corpus(), rubric.showMarksToStudents(), rubric.scheme(), namePoints, rubric.focus());
+        this.named = namePoints.isEmpty() ? null : new PointSignalLexical(byName, terms, weights, settings);
         Rubric implicit = points.isEmpty() ? rubric : new Rubric(rubric.id(), rubric.question(), rubric.maxMark(), rubric.corpus(),
                 rubric.showMarksToStudents(), rubric.scheme(), points, rubric.focus());
-        this.derived = new PointSignalLexical(implicit, terms, weights, settings);
+        this.derived = points.isEmpty() ? null : new PointSignalLexical(implicit, terms, weights, settings);
         this.original = rubric.points().stream().collect(Collectors.toUnmodifiableMap(RubricPoint::id,
                 Function.identity()));
     }
@@ -151,11 +171,78 @@ final class PointSignalImplicit implements PointSignal {
             return List.of();
         }
         List<PointScore> out = new ArrayList<>();
-        for (PointScore s : derived.score(claim, earlier)) {
+        List<PointScore> found = new ArrayList<>();
+        if (derived != null) {
+            found.addAll(derived.score(claim, earlier));
+        }
+        if (named != null) {
+            ClaimTerms nouns = named(claim);
+            found.addAll(named.score(nouns.terms(), nouns.affirmed(), claim.claim().text()));
+        }
+        for (PointScore s : found) {
             if (s.value() > 0) {
                 out.add(new PointScore(original.get(s.point().id()), s.value() * factor, s.phrase()));
             }
         }
         return out;
+    }
+
+    /**
+     * The claim's terms where a one-word label cue is looked for: all but its verbs that stand without an object.
+     * A label word names the point as a thing ("anticodon", "Menshevik", "Jewish"); a verb names it only with
+     * what it is done to ("the NKVD tortured people", "prisoners were tortured"), so "it travels to the
+     * mitochondria" is no step of the point "mRNA travels to a ribosome": there the pairs of the label ("travels
+     * ribosome") must say where. A claim read without part-of-speech tags keeps all its terms.
+     */
+    ClaimTerms named(ClaimTerms claim) {
+        List<org.premark.claims.Token> tokens = claim.claim().tokens();
+        if (tokens.isEmpty()) {
+            return claim;
+        }
+        List<String> all = new ArrayList<>();
+        List<String> affirmed = new ArrayList<>();
+        List<String> left = new ArrayList<>(claim.affirmed());
+        for (int i = 0; i < tokens.size(); i++) {
+            org.premark.claims.Token token = tokens.get(i);
+            if (token.pos().equals("VERB") && !withObject(tokens, i) && !passive(tokens, i)) {
+                continue;
+            }
+            for (String t : terms.studentTerms(token.text())) {
+                all.add(t);
+                // A noun inside a negation's scope stays out of the affirmed terms, as in the whole claim.
+                if (left.remove(t)) {
+                    affirmed.add(t);
+                }
+            }
+        }
+        return new ClaimTerms(claim.claim(), all, affirmed);
+    }
+
+    /** Whether the verb at {@code i} has a noun or pronoun object after it, past articles and modifiers. */
+    private static boolean withObject(List<org.premark.claims.Token> tokens, int i) {
+        for (int j = i + 1; j < tokens.size(); j++) {
+            String pos = tokens.get(j).pos();
+            if (OBJECT.contains(pos)) {
+                return true;
+            }
+            if (!BEFORE_OBJECT.contains(pos)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the verb at {@code i} is a participle after a form of "be": its subject is what it is done to. */
+    private static boolean passive(List<org.premark.claims.Token> tokens, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            org.premark.claims.Token t = tokens.get(j);
+            if (t.lemma().equals("be")) {
+                return true;
+            }
+            if (!t.pos().equals("ADV")) {
+                return false;
+            }
+        }
+        return false;
     }
 }

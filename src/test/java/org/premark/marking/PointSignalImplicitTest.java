@@ -122,4 +122,48 @@ class PointSignalImplicitTest {
         assertTrue(best.value() >= MarkingSettings.defaults().matchThreshold(), best.toString());
         assertTrue(score(s, "it took a long time").stream().allMatch(p -> p.value() == 0));
     }
+
+    /** A claim read with the given tags: words and tags alternate ("it", "PRON", "travels", "VERB", ...). */
+    private List<PointScore> tagged(PointSignalImplicit s, String... wordsAndTags) {
+        List<org.premark.claims.Token> tokens = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < wordsAndTags.length; i += 2) {
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            String w = wordsAndTags[i];
+            String lemma = w.equals("is") || w.equals("was") ? "be" : w.toLowerCase(java.util.Locale.ROOT);
+            tokens.add(new org.premark.claims.Token(w, lemma, wordsAndTags[i + 1], text.length(),
+                    text.length() + w.length()));
+            text.append(w);
+        }
+        String t = text.toString();
+        List<String> all = terms.exactTerms(t);
+        return s.score(new ClaimTerms(new Claim(0, 0, t, 0, t.length(), tokens, "", false, false), all, all),
+                List.of());
+    }
+
+    @Test
+    void aLabelVerbNamesThePointAloneOnlyWithWhatItIsDoneTo() {
+        // "Filters" is the kidney point's own word, a verb: filtering anything anywhere is no kidney.
+        RubricPoint kidney = new RubricPoint("kidney", "The kidney filters blood",
+                "The kidney removes urea from the blood into the urine.", List.of("The kidney filters blood"),
+                List.of(), List.of(), List.of());
+        RubricPoint liver = new RubricPoint("liver", "Liver makes urea", "The liver breaks down amino acids into urea.",
+                List.of("Liver makes urea"), List.of(), List.of(), List.of());
+        Rubric r = rubric(kidney, liver);
+        PointSignalImplicit s = signal(r);
+        java.util.function.Predicate<List<PointScore>> kidneyScores = scores -> scores.stream()
+                .anyMatch(p -> p.point().id().equals("kidney") && p.value() > 0);
+        assertFalse(kidneyScores.test(tagged(s, "it", "PRON", "filters", "VERB", "through", "ADP", "the", "DET",
+                "gills", "NOUN")), "a verb without an object names nothing");
+        assertTrue(kidneyScores.test(tagged(s, "it", "PRON", "filters", "VERB", "the", "DET", "waste", "NOUN")),
+                "a verb with its object names the point");
+        assertTrue(kidneyScores.test(tagged(s, "waste", "NOUN", "is", "AUX", "filtered", "VERB")),
+                "a passive verb has what it is done to as its subject");
+        assertTrue(kidneyScores.test(tagged(s, "the", "DET", "filters", "NOUN", "clean", "VERB")),
+                "the word as a noun names the point");
+        assertTrue(kidneyScores.test(score(s, "it filters through the gills")),
+                "a claim read without tags keeps every word");
+    }
 }
