@@ -1,5 +1,6 @@
 package org.premark.marking;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.premark.claims.Claim;
@@ -66,6 +67,72 @@ record AnswerShape(int wordCount, int verbCount, boolean keywordList) {
         return n;
     }
 
+    /**
+     * The {@link #countWords} of each piece {@link #FRAGMENT_SPLIT} cuts the text into, pieces without words left
+     * out, by one scan instead of splitting and scanning each piece: every answer of a class asks. A separator is
+     * one of {@code ,;\n•·} or a hyphen between two whitespace characters. {@code AnswerShapeTest} checks it
+     * against the pattern.
+     */
+    static int[] fragmentWords(String text) {
+        int[] counts = new int[8];
+        int found = 0;
+        int words = 0;
+        boolean inWord = false;
+        int n = text.length();
+        for (int i = 0; i <= n; ) {
+            int cp = i < n ? text.codePointAt(i) : -1;
+            int separator = i < n ? separatorAt(text, i, cp) : 1;
+            if (separator > 0) {
+                if (words > 0) {
+                    if (found == counts.length) {
+                        counts = Arrays.copyOf(counts, found * 2);
+                    }
+                    counts[found++] = words;
+                }
+                words = 0;
+                inWord = false;
+                i += separator;
+                continue;
+            }
+            i += Character.charCount(cp);
+            if (inWord && continuesWord(cp)) {
+                continue;
+            }
+            inWord = letterOrDigit(cp);
+            if (inWord) {
+                words++;
+            }
+        }
+        return Arrays.copyOf(counts, found);
+    }
+
+    private static boolean continuesWord(int cp) {
+        return cp == '\'' || cp == '’' || cp == '-' || letterOrDigit(cp);
+    }
+
+    /** The length of the {@link #FRAGMENT_SPLIT} separator starting at {@code i}, or 0. */
+    private static int separatorAt(String text, int i, int cp) {
+        if (cp == ',' || cp == ';' || cp == '\n' || cp == '•' || cp == '·') {
+            return 1;
+        }
+        if (patternSpace(cp) && i + 2 < text.length() && text.charAt(i + 1) == '-'
+                && patternSpace(text.charAt(i + 2))) {
+            return 3;
+        }
+        return 0;
+    }
+
+    /** {@code \s} without UNICODE_CHARACTER_CLASS. */
+    private static boolean patternSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** The split form of {@link #fragmentWords}, the reference its test compares with. */
+    static int[] fragmentWordsByPattern(String text) {
+        return Arrays.stream(FRAGMENT_SPLIT.split(text)).mapToInt(AnswerShape::countWords)
+                .filter(w -> w > 0).toArray();
+    }
+
     static boolean isVerb(String pos) {
         return pos.equals("VERB") || pos.equals("AUX") || pos.startsWith("VB");
     }
@@ -78,15 +145,10 @@ record AnswerShape(int wordCount, int verbCount, boolean keywordList) {
         if (verbs == 0) {
             return true;
         }
-        String[] fragments = FRAGMENT_SPLIT.split(answer.strip());
+        int[] fragments = fragmentWords(answer.strip());
         int shortOnes = 0;
-        int nonEmpty = 0;
-        for (String f : fragments) {
-            int w = countWords(f);
-            if (w == 0) {
-                continue;
-            }
-            nonEmpty++;
+        int nonEmpty = fragments.length;
+        for (int w : fragments) {
             if (w <= settings.shapeListFragmentMaxWords()) {
                 shortOnes++;
             }

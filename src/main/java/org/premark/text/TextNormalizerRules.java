@@ -264,18 +264,73 @@ public final class TextNormalizerRules implements TextNormalizer {
 
     private static Normalized gluedLowerWords(Normalized n, ToIntFunction<String> cutOf) {
         String s = n.text();
-        Matcher m = LOWER_RUN.matcher(s);
+        int[] runs = lowerRuns(s);
         Normalized.Editor e = null;
-        while (m.find()) {
-            int cut = cutOf.applyAsInt(m.group().toLowerCase(java.util.Locale.ROOT));
+        for (int k = 0; k < runs.length; k += 2) {
+            int cut = cutOf.applyAsInt(s.substring(runs[k], runs[k + 1]).toLowerCase(java.util.Locale.ROOT));
             if (cut > 0) {
                 if (e == null) {
                     e = n.edit();
                 }
-                e.insert(m.start() + cut, " ");
+                e.insert(runs[k] + cut, " ");
             }
         }
         return e == null ? n : e.done();
+    }
+
+    /**
+     * Start and end of each match of {@link #LOWER_RUN}, by one scan instead of the pattern's look-behind at every
+     * position (every answer is normalised): a match is a whole run of {@code [\p{L}\p{N}'’-]} made of eight or
+     * more lower-case letters only, or capitals only. {@code TextNormalizerRulesTest} checks it against the pattern.
+     */
+    static int[] lowerRuns(String s) {
+        int[] out = new int[8];
+        int found = 0;
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            if (!runChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            int letters = 0;
+            boolean lower = true;
+            boolean upper = true;
+            while (i < n && runChar(cp = s.codePointAt(i))) {
+                int type = Character.getType(cp);
+                lower &= type == Character.LOWERCASE_LETTER;
+                upper &= type == Character.UPPERCASE_LETTER;
+                letters++;
+                i += Character.charCount(cp);
+            }
+            if (letters >= 8 && (lower || upper)) {
+                if (found == out.length) {
+                    out = java.util.Arrays.copyOf(out, found * 2);
+                }
+                out[found++] = start;
+                out[found++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(out, found);
+    }
+
+    /** {@code [\p{L}\p{N}'’-]}. */
+    private static boolean runChar(int cp) {
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '\''
+                    || cp == '-';
+        }
+        int type = Character.getType(cp);
+        return cp == '’' || Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** The pattern form of {@link #lowerRuns}, the reference its test compares with. */
+    static int[] lowerRunsByPattern(String s) {
+        return LOWER_RUN.matcher(s).results().flatMapToInt(r -> java.util.stream.IntStream.of(r.start(), r.end()))
+                .toArray();
     }
 
     private int cachedCut(String run) {

@@ -1,5 +1,6 @@
 package org.premark.marking;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -23,6 +24,25 @@ class AnswerShapeTest {
                 b.append(pool.charAt(random.nextInt(pool.length())));
             }
             assertEquals(AnswerShape.countWordsByPattern(b.toString()), AnswerShape.countWords(b.toString()), b.toString());
+        }
+    }
+
+    @Test
+    void cutsFragmentsAsThePatternDoes() {
+        List<String> texts = List.of("", ",", "red, green; blue\nviolet", "a - b - - c", "x -\ty\n-\nz", " - lead",
+                "trail - ", "dots·and•bullets,,;;", "one-two - three", "\uD835\uDC00bold - \uD800x");
+        for (String t : texts) {
+            assertArrayEquals(AnswerShape.fragmentWordsByPattern(t), AnswerShape.fragmentWords(t), t);
+        }
+        Random random = new Random(7);
+        String pool = "aZ9'’- -- .,;\n\t\r•·é\uD835\uDC00";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                b.append(pool.charAt(random.nextInt(pool.length())));
+            }
+            String t = b.toString();
+            assertArrayEquals(AnswerShape.fragmentWordsByPattern(t), AnswerShape.fragmentWords(t), t);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.premark.text;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -198,5 +199,25 @@ class TextNormalizerRulesTest {
         }
         assertEquals(4, TextNormalizerRules.cut("heatrises", words));
         assertEquals(-1, TextNormalizerRules.cut("conductions", words));
+    }
+
+    @Test
+    void findsLowerCaseRunsAsThePatternDoes() {
+        List<String> texts = List.of("", "membranes", "shortone", "sevenab", "RIBOSOMES and NUCLEUSTHE", "mixedCaseword",
+                "well-knownword", "o’clockwatcher", "abcdefgh1", "naïvetéword Москвазаводы", "\uD835\uDC1Aabcdefgh",
+                "abcdefgh\uD800", "ǅabcdefghi");
+        for (String t : texts) {
+            assertArrayEquals(TextNormalizerRules.lowerRunsByPattern(t), TextNormalizerRules.lowerRuns(t), t);
+        }
+        java.util.Random random = new java.util.Random(11);
+        String pool = "aaaaabbbbcdeXYZ9'’- .,é\uD835\uDC1Aǅ";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                b.append(pool.charAt(random.nextInt(pool.length())));
+            }
+            String t = b.toString();
+            assertArrayEquals(TextNormalizerRules.lowerRunsByPattern(t), TextNormalizerRules.lowerRuns(t), t);
+        }
     }
 }
