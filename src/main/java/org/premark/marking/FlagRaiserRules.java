@@ -73,7 +73,8 @@ final class FlagRaiserRules implements FlagRaiser {
                     copy.words() + " words in a row are copied from note passage " + copy.passageId() + ".",
                     copy.passageId())));
         }
-        if (usesNotes && factChecker != null) {
+        // A year is written in digits, so an answer without a digit has none to check (most short answers).
+        if (usesNotes && factChecker != null && a.text().chars().anyMatch(Character::isDigit)) {
             for (int i = 0; i < claims.size() && !flags.containsKey(FlagCode.FACTUAL_CONFLICT); i++) {
                 PointScore s = best.get(i);
                 if (s == null || s.value() < settings.matchThreshold() || s.phrase() == null) {
