@@ -67,10 +67,8 @@ final class PointActors {
         Set<String> people = new HashSet<>();
         Map<String, List<Said>> said = new HashMap<>();
         for (RubricPoint p : points) {
-            List<String> sentences = new java.util.ArrayList<>(List.of(SENTENCE_END.split(p.description().strip())));
-            sentences.addAll(p.examples());
             List<Said> out = new java.util.ArrayList<>();
-            for (String sentence : sentences) {
+            for (String sentence : sentences(p)) {
                 String opener = opener(sentence, named);
                 if (opener != null) {
                     people.add(opener);
@@ -254,21 +252,39 @@ final class PointActors {
      * …"), lower case; null otherwise. Reads both Penn and universal part-of-speech tags.
      */
     static String ownSubject(Claim claim) {
-        List<Token> tokens = claim.tokens();
-        for (int k = 0; k < tokens.size(); k++) {
-            if (verb(tokens.get(k).pos())) {
-                return subjectBefore(tokens, k);
-            }
-        }
-        return null;
+        int verb = firstVerb(claim.tokens());
+        return verb < 0 ? null : subjectBefore(claim.tokens(), verb);
     }
 
-    private static String subjectBefore(List<Token> tokens, int verb) {
+    /** The index of the claim's first verb (Penn or universal tags), or -1. */
+    static int firstVerb(List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (verb(tokens.get(k).pos())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the word before a verb, past adverbs and other verbs ("he also had …"), or -1. */
+    static int beforeVerb(List<Token> tokens, int verb) {
         int k = verb - 1;
         while (k >= 0 && (tokens.get(k).pos().startsWith("RB") || tokens.get(k).pos().equals("ADV")
                 || verb(tokens.get(k).pos()))) {
             k--;
         }
+        return k;
+    }
+
+    /** The sentences of a point's wording that say who or what does it: its description's, then its examples. */
+    static List<String> sentences(RubricPoint point) {
+        List<String> sentences = new java.util.ArrayList<>(List.of(SENTENCE_END.split(point.description().strip())));
+        sentences.addAll(point.examples());
+        return sentences;
+    }
+
+    private static String subjectBefore(List<Token> tokens, int verb) {
+        int k = beforeVerb(tokens, verb);
         if (k < 0) {
             return null;
         }

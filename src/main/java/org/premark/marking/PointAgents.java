@@ -49,10 +49,8 @@ final class PointAgents {
         Map<String, List<Said>> said = new HashMap<>();
         Set<String> things = new HashSet<>();
         for (RubricPoint p : rubric.points()) {
-            List<String> sentences = new ArrayList<>(List.of(p.description().strip().split("(?<=[.!?])\\s+")));
-            sentences.addAll(p.examples());
             List<Said> out = new ArrayList<>();
-            for (String sentence : sentences) {
+            for (String sentence : PointActors.sentences(p)) {
                 String[] opener = opener(sentence, terms, beForms);
                 if (opener != null) {
                     things.add(opener[0]);
@@ -122,23 +120,15 @@ final class PointAgents {
         }
     }
 
-    /** The term of the noun just before the claim's first verb, past adverbs and auxiliaries, or null. */
+    /** The term of the noun before the claim's first verb, past adverbs ({@link PointActors#beforeVerb}), or null. */
     String subject(Claim claim) {
         List<Token> tokens = claim.tokens();
-        for (int k = 0; k < tokens.size(); k++) {
-            String pos = tokens.get(k).pos();
-            if (pos.equals("VERB") || pos.equals("AUX")) {
-                int j = k - 1;
-                while (j >= 0 && tokens.get(j).pos().equals("ADV")) {
-                    j--;
-                }
-                if (j < 0 || !(tokens.get(j).pos().equals("NOUN") || tokens.get(j).pos().equals("PROPN"))) {
-                    return null;
-                }
-                List<String> t = terms.studentTerms(tokens.get(j).text());
-                return t.isEmpty() ? null : t.get(t.size() - 1);
-            }
+        int verb = PointActors.firstVerb(tokens);
+        int j = verb < 0 ? -1 : PointActors.beforeVerb(tokens, verb);
+        if (j < 0 || !(tokens.get(j).pos().equals("NOUN") || tokens.get(j).pos().equals("PROPN"))) {
+            return null;
         }
-        return null;
+        List<String> t = terms.studentTerms(tokens.get(j).text());
+        return t.isEmpty() ? null : t.get(t.size() - 1);
     }
 }
