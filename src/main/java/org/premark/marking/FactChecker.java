@@ -19,7 +19,9 @@ import org.premark.notes.Passage;
  * {@code window} words from it ("Lenin's funeral in 1930", "a post Lenin gave him in 1917"), takes the nearest
  * pair of content words that the notes also date within the same distance, and compares the years. Reading
  * only the words around a year, not the whole sentence, keeps another concept's date in the same sentence from
- * excusing or condemning it.
+ * excusing or condemning it. Before that window, {@link #checkNear} reads the years an appositive or relative
+ * clause gives the noun phrase before its comma ({@link Appositives}): "General Secretary, a job Trotsky gave
+ * him in 1917" dates the General Secretary, however far the year is from it.
  */
 final class FactChecker {
 
@@ -40,6 +42,12 @@ final class FactChecker {
     private record At(String term, int position) {}
 
     private final List<NoteSentence> sentences = new ArrayList<>();
+    /** The content terms of each dated note sentence in order, for a concept's two words side by side. */
+    private final List<NoteLine> lines = new ArrayList<>();
+    private final Appositives appositives;
+
+    /** A dated note sentence; {@code headingYear}: a card's heading gives the year itself. */
+    private record NoteLine(List<At> content, Set<String> years, String passageId, boolean headingYear) {}
     private final List<NoteDate> dates = new ArrayList<>();
     private final Terms terms;
     private final int window;
@@ -67,6 +75,14 @@ final class FactChecker {
     FactChecker(List<Passage> passages, Terms terms, int yearMin, int yearMax, int window, int minGap,
             int minSources, java.util.function.Predicate<String> everyday,
             java.util.function.Predicate<String> specific) {
+        this(passages, terms, yearMin, yearMax, window, minGap, minSources, everyday, specific, null);
+    }
+
+    /** @param appositives what ties a clause's year to the noun phrase before it; null: no such tie is read */
+    FactChecker(List<Passage> passages, Terms terms, int yearMin, int yearMax, int window, int minGap,
+            int minSources, java.util.function.Predicate<String> everyday,
+            java.util.function.Predicate<String> specific, Appositives appositives) {
+        this.appositives = appositives;
         if (window < 1 || minGap < 1 || minSources < 1) {
             throw new IllegalArgumentException("window, minGap and minSources must be at least 1, got " + window
                     + ", " + minGap + ", " + minSources);
@@ -91,6 +107,8 @@ final class FactChecker {
                 if (!years.isEmpty()) {
                     sentences.add(new NoteSentence(new HashSet<>(terms.exactTerms(s)), years, p.id()));
                     boolean heading = !p.heading().isBlank() && k == parts.size() - 1;
+                    lines.add(new NoteLine(content(Terms.words(s), false), years, p.id(),
+                            heading && !years(p.heading()).isEmpty()));
                     addDates(heading ? p.heading() : s, heading, p.id());
                 }
             }
@@ -153,6 +171,14 @@ final class FactChecker {
         }
         if (claimed.isEmpty()) {
             return Optional.empty();
+        }
+        if (appositives != null) {
+            for (Appositives.Tie t : appositives.ties(sentence)) {
+                Optional<Conflict> c = attached(t);
+                if (c.isPresent()) {
+                    return c;
+                }
+            }
         }
         List<At> content = content(words, true);
         for (int y = 0; y < words.size(); y++) {
@@ -230,6 +256,90 @@ final class FactChecker {
             return Optional.of(new Conflict(words.get(y), concept, noteYears, passage));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The year an appositive or relative clause gives the noun phrase before its comma, against the notes. The
+     * concept is two content words at most {@link #PHRASE_GAP} apart among the last {@code PHRASE_GAP + 2} words
+     * before the comma ("General Secretary of the party"), one of them rare in the notes, nearest the comma first.
+     * The notes date it when at least {@code minSources} of their sentences hold its two words as close together
+     * (a card's heading that gives the year counts for all), and a year at least {@code minGap} years outside the
+     * span of their years conflicts, unless a year of the head or the clause is inside it: as {@link #check}
+     * does for a rubric cue, since the clause names the thing, not the words around the year.
+     */
+    private Optional<Conflict> attached(Appositives.Tie t) {
+        if (!isYear(t.year())) {
+            return Optional.empty();
+        }
+        List<String> words = Terms.words(t.head());
+        int n = words.size();
+        List<At> near = new ArrayList<>();
+        for (At a : content(words, true)) {
+            if (a.position() >= n - PHRASE_GAP - 2 && !everyday.test(a.term())) {
+                near.add(a);
+            }
+        }
+        List<At[]> concepts = new ArrayList<>();
+        for (int i = 0; i < near.size(); i++) {
+            for (int j = i + 1; j < near.size(); j++) {
+                At a = near.get(i);
+                At b = near.get(j);
+                if (b.position() - a.position() <= PHRASE_GAP && !a.term().equals(b.term())
+                        && (specific.test(a.term()) || specific.test(b.term()))) {
+                    concepts.add(new At[] {a, b});
+                }
+            }
+        }
+        concepts.sort(java.util.Comparator.<At[]>comparingInt(c -> n - c[0].position())
+                .thenComparingInt(c -> n - c[1].position()));
+        Set<String> claimed = years(t.head() + " " + t.clause());
+        for (At[] c : concepts) {
+            TreeSet<String> noteYears = new TreeSet<>();
+            int sources = 0;
+            String passage = "";
+            for (NoteLine l : lines) {
+                if (side(l.content(), c)) {
+                    noteYears.addAll(l.years());
+                    sources += l.headingYear() ? minSources : 1;
+                    if (passage.isEmpty()) {
+                        passage = l.passageId();
+                    }
+                }
+            }
+            if (noteYears.isEmpty()) {
+                continue;
+            }
+            if (sources < minSources) {
+                return Optional.empty();
+            }
+            int first = Integer.parseInt(noteYears.first());
+            int last = Integer.parseInt(noteYears.last());
+            for (String year : claimed) {
+                int y = Integer.parseInt(year);
+                if (y > first - minGap && y < last + minGap) {
+                    return Optional.empty();
+                }
+            }
+            List<String> written = Terms.writtenWords(t.head());
+            List<String> shown = written.size() == n ? written : words;
+            String concept = String.join(" ", shown.subList(c[0].position(), c[1].position() + 1));
+            return Optional.of(new Conflict(t.year(), concept, noteYears, passage));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a note sentence holds the concept's two words at most {@link #PHRASE_GAP} apart. */
+    private static boolean side(List<At> content, At[] concept) {
+        for (At a : content) {
+            if (a.term().equals(concept[0].term())) {
+                for (At b : content) {
+                    if (b.term().equals(concept[1].term()) && Math.abs(b.position() - a.position()) <= PHRASE_GAP) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static int distance(At[] concept, int y) {

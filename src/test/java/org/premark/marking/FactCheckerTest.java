@@ -108,6 +108,43 @@ class FactCheckerTest {
         assertTrue(near.checkNear("He had no years in his sentence at all").isEmpty());
     }
 
+    /** My notes again, read with the appositive tie: the regency's heading gives no year, two sentences do. */
+    private final FactChecker tied = new FactChecker(List.of(
+            passage("r.p1", "The regency council", "Named in 1547 to rule for the boy king."),
+            passage("r.p2", "", "In 1547 the dying king named a regency council of sixteen."),
+            passage("r.p3", "Battle of Pinkie 1547", "The Scots were routed near Musselburgh."),
+            passage("r.p4", "", "The prayer book was issued in 1549. A new prayer book followed in 1552.")),
+            terms, 1500, 1599, 8, 2, 2, Set.of("gave", "job", "went", "post")::contains, t -> !t.equals("king"),
+            new Appositives(Lexicon.english()));
+
+    @Test
+    void aYearInAnAppositiveIsCheckedAgainstTheNounPhraseBeforeTheComma() {
+        // "regency council" is far more than the window's eight words from the year, yet the clause is about it.
+        FactChecker.Conflict c = tied.checkNear("The old lords would not accept the decisions of the regency council,"
+                + " a body that the dying old king had set up with his closest advisers for his young son in 1540")
+                .orElseThrow();
+        assertEquals("1540", c.year());
+        assertEquals("regency council", c.concept());
+        assertEquals(Set.of("1547"), c.noteYears());
+        // A relative clause and a heading that gives the year itself.
+        assertEquals("Battle of Pinkie", tied.checkNear("The English won the Battle of Pinkie, which took place in"
+                + " 1560 near Musselburgh on the coast").orElseThrow().concept());
+    }
+
+    @Test
+    void aRightYearOrAYearOfAnotherClauseIsNoConflict() {
+        assertTrue(tied.checkNear("The lords resented the regency council, a body the king set up in 1547").isEmpty());
+        // The year belongs to the clause after "and", which the window reads, and there it dates nothing.
+        assertTrue(tied.checkNear("The lords resented the regency council, a body the dying king had set up for"
+                + " his son, and in 1551 the old lords finally rebelled against the young protector").isEmpty());
+        // The clause dates something else than the noun phrase's first date: "until" gives when it lasted to.
+        assertTrue(tied.checkNear("The lords resented the regency council, a body that lasted until 1553").isEmpty());
+        // The notes' prayer books span 1549 to 1552: a year inside the span is no conflict.
+        assertTrue(tied.checkNear("Many rose against the prayer book, which was introduced in 1551").isEmpty());
+        // A year of the head within the span makes the pair a range, not a conflict.
+        assertTrue(tied.checkNear("From 1547 there was a regency council, a body the king set up in 1545").isEmpty());
+    }
+
     @Test
     void theSettingsAreChecked() {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new FactChecker(List.of(),
