@@ -146,6 +146,18 @@ class FactCheckerTest {
     }
 
     @Test
+    void aYearBeforeOrAfterAConceptInARunOnSentenceIsCheckedToo() {
+        // "in YEAR, X …" and "someone's X in YEAR", lower case, in sentences that run on.
+        assertEquals("1560", tied.checkNear("in 1560, the battle of pinkie was won by the english and the scots ran"
+                + " away and the duke came home a hero and everybody cheered him in the streets").orElseThrow().year());
+        assertEquals(Set.of("1547"), tied.checkNear("the lords hated him and the duke's battle of pinkie in 1560 was"
+                + " the only thing people liked about him so he kept talking about it").orElseThrow().noteYears());
+        // The year is many words on, in a clause about something else.
+        assertTrue(tied.checkNear("the battle of pinkie was a great win for the english and the scots lost many men"
+                + " and in 1560 the duke was long dead").isEmpty());
+    }
+
+    @Test
     void theSettingsAreChecked() {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new FactChecker(List.of(),
                 terms, 1400, 1499, 0, 2, 2, t -> false, t -> true));
