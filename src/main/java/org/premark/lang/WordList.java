@@ -71,7 +71,9 @@ public enum WordList {
     /** Words that say how long, when, how big or whose a named thing is ("long", "past"): never a one-word implicit cue. */
     NAME_MODIFIERS("name-modifiers.txt"),
     /** Openers, dating verbs, clause breaks and months that tie an appositive's year to the noun phrase before it. */
-    APPOSITIVE_DATES("appositive-dates.txt");
+    APPOSITIVE_DATES("appositive-dates.txt"),
+    /** Words before a year that make it the start or the end of a state ("from 1903", "until 1917"). */
+    YEAR_BOUNDS("year-bounds.txt");
 
     private final String file;
 

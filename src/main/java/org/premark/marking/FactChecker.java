@@ -46,8 +46,15 @@ final class FactChecker {
     private final List<NoteLine> lines = new ArrayList<>();
     private final Appositives appositives;
 
-    /** A dated note sentence; {@code headingYear}: a card's heading gives the year itself. */
-    private record NoteLine(List<At> content, Set<String> years, String passageId, boolean headingYear) {}
+    /**
+     * A dated note sentence; {@code headingYear}: a card's heading gives the year itself; {@code bounds}: each
+     * year's bound, as {@link #bounds} reads it.
+     */
+    private record NoteLine(List<At> content, Set<String> years, String passageId, boolean headingYear,
+            java.util.Map<String, String> bounds) {}
+
+    private final Set<String> startWords;
+    private final Set<String> endWords;
     private final List<NoteDate> dates = new ArrayList<>();
     private final Terms terms;
     private final int window;
@@ -83,6 +90,8 @@ final class FactChecker {
             int minSources, java.util.function.Predicate<String> everyday,
             java.util.function.Predicate<String> specific, Appositives appositives) {
         this.appositives = appositives;
+        this.startWords = Set.copyOf(terms.lexicon().words(org.premark.lang.WordList.YEAR_BOUNDS, "start"));
+        this.endWords = Set.copyOf(terms.lexicon().words(org.premark.lang.WordList.YEAR_BOUNDS, "end"));
         if (window < 1 || minGap < 1 || minSources < 1) {
             throw new IllegalArgumentException("window, minGap and minSources must be at least 1, got " + window
                     + ", " + minGap + ", " + minSources);
@@ -108,7 +117,7 @@ final class FactChecker {
                     sentences.add(new NoteSentence(new HashSet<>(terms.exactTerms(s)), years, p.id()));
                     boolean heading = !p.heading().isBlank() && k == parts.size() - 1;
                     lines.add(new NoteLine(content(Terms.words(s), false), years, p.id(),
-                            heading && !years(p.heading()).isEmpty()));
+                            heading && !years(p.heading()).isEmpty(), bounds(s)));
                     addDates(heading ? p.heading() : s, heading, p.id());
                 }
             }
@@ -386,16 +395,24 @@ final class FactChecker {
             return Optional.empty();
         }
         TreeSet<String> noteYears = new TreeSet<>();
+        Set<String> noteBounds = new HashSet<>();
         String passage = "";
-        for (NoteSentence s : sentences) {
+        boolean phrase = false;
+        for (int k = 0; k < sentences.size(); k++) {
+            NoteSentence s = sentences.get(k);
+            NoteLine line = lines.get(k);
             if (s.terms().containsAll(concept)) {
+                phrase |= together(line.content(), concept);
                 noteYears.addAll(s.years());
+                s.years().forEach(y -> noteBounds.add(line.bounds().getOrDefault(y, "")));
                 if (passage.isEmpty()) {
                     passage = s.passageId();
                 }
             }
         }
-        if (noteYears.isEmpty()) {
+        // The notes date the cue only where its words meet as a phrase, not scattered ("Bukharin was tried" is not
+        // "Bukharin … tried to fight"); the sentences that hold them scattered still widen the span below.
+        if (noteYears.isEmpty() || !phrase) {
             return Optional.empty();
         }
         // The notes' years for a concept span its course (Lenin's strokes, the show trials): a claimed year inside
@@ -409,6 +426,61 @@ final class FactChecker {
                 return Optional.empty();
             }
         }
+        // A state's start and its end are different years: "a Menshevik from 1903" agrees with "until 1917".
+        Set<String> claimedBounds = new HashSet<>(bounds(claimText).values());
+        if (claimed.size() == bounds(claimText).size() && noteBounds.size() == 1 && claimedBounds.size() == 1) {
+            String mine = claimedBounds.iterator().next();
+            String theirs = noteBounds.iterator().next();
+            boolean before = claimed.stream().allMatch(y -> Integer.parseInt(y) <= last);
+            boolean after = claimed.stream().allMatch(y -> Integer.parseInt(y) >= first);
+            if (mine.equals("start") && theirs.equals("end") && before
+                    || mine.equals("end") && theirs.equals("start") && after) {
+                return Optional.empty();
+            }
+        }
         return Optional.of(new Conflict(claimed.iterator().next(), conceptText, noteYears, passage));
+    }
+
+    /** Whether a sentence's terms hold the concept's terms close together, as a phrase would. */
+    private static boolean together(List<At> content, List<String> concept) {
+        int reach = concept.size() - 1 + PHRASE_GAP;
+        for (At a : content) {
+            if (!a.term().equals(concept.get(0))) {
+                continue;
+            }
+            boolean all = true;
+            for (String t : concept.subList(1, concept.size())) {
+                all &= content.stream().anyMatch(b -> b.term().equals(t) && Math.abs(b.position() - a.position()) <= reach);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The years of a text that a {@code year-bounds.txt} word makes the start or the end of a state ("from
+     * 1903": start, "until 1917": end); a year without one, or with both in different places, is left out.
+     */
+    private java.util.Map<String, String> bounds(String text) {
+        List<String> words = Terms.words(text);
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        Set<String> mixed = new HashSet<>();
+        for (int i = 1; i < words.size(); i++) {
+            String w = words.get(i);
+            if (!isYear(w)) {
+                continue;
+            }
+            String kind = startWords.contains(words.get(i - 1)) ? "start" : endWords.contains(words.get(i - 1))
+                    ? "end" : "";
+            String had = out.putIfAbsent(w, kind);
+            if (had != null && !had.equals(kind)) {
+                mixed.add(w);
+            }
+        }
+        mixed.forEach(out::remove);
+        out.values().removeIf(String::isEmpty);
+        return out;
     }
 }

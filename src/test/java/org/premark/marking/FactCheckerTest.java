@@ -157,6 +157,35 @@ class FactCheckerTest {
                 + " and in 1560 the duke was long dead").isEmpty());
     }
 
+    /** Notes of my own where a cue's words also meet by chance, and a state the notes end with "until". */
+    private final FactChecker phrased = new FactChecker(List.of(
+            passage("q.p1", "", "The duke, his brother and their servants tried to flee in 1549."),
+            passage("q.p3", "", "The old duke was tried in 1551 and beheaded."),
+            passage("q.p2", "", "The preacher stayed a Lollard until 1540, when he recanted.")), terms, 1500, 1599);
+
+    @Test
+    void aCuesWordsMustMeetInTheNotesAsAPhrase() {
+        // "tried to flee" is not "was tried": notes that hold the words only scattered date nothing.
+        assertTrue(phrased.check("The brother was tried in 1560", terms.exactTerms("brother was tried"),
+                "brother was tried").isEmpty());
+        // Where they meet as a phrase the cue is dated, and the scattered sentence still widens the span.
+        FactChecker.Conflict c = phrased.check("The duke was tried in 1560", terms.exactTerms("duke was tried"),
+                "duke was tried").orElseThrow();
+        assertEquals(Set.of("1549", "1551"), c.noteYears());
+        assertTrue(phrased.check("The duke was tried in 1550", terms.exactTerms("duke was tried"), "duke was tried")
+                .isEmpty(), "inside the span the scattered sentence widened");
+    }
+
+    @Test
+    void theStartOfAStateDoesNotConflictWithTheEndTheNotesGive() {
+        // The notes say when he stopped being a Lollard; "from 1530" says when he became one.
+        assertTrue(phrased.check("He had been a Lollard from 1530", terms.exactTerms("lollard"), "Lollard").isEmpty());
+        assertTrue(phrased.check("He had been a Lollard since 1525", terms.exactTerms("lollard"), "Lollard").isEmpty());
+        // A start after the notes' end, or a year that is no bound, still conflicts.
+        assertTrue(phrased.check("He became a Lollard from 1550", terms.exactTerms("lollard"), "Lollard").isPresent());
+        assertTrue(phrased.check("He was a Lollard in 1530", terms.exactTerms("lollard"), "Lollard").isPresent());
+    }
+
     @Test
     void theSettingsAreChecked() {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new FactChecker(List.of(),
