@@ -134,7 +134,7 @@ public final class MarkerLexical implements Marker {
         FactChecker factChecker = notes == null ? null
                 : new FactChecker(notes.passages(), terms, settings.flagFactYearMin(), settings.flagFactYearMax(),
                         settings.flagFactWindow(), settings.flagFactMinGap(), settings.flagFactMinSources(),
-                        general::contains, datable);
+                        general::contains, datable, new Appositives(lexicon));
         this.otherCredit = new OtherReasonCredit(otherReasons, notes, terms, specific, settings);
         this.flagRaiser = new FlagRaiserRules(factChecker, copyDetector, otherReasons, specific, settings,
                 new ConcludingLink(lexicon.connectives("reason")));
