@@ -162,7 +162,8 @@ public final class MarkerLexical implements Marker {
         Rubric worded = verbSynonyms.widen(rubric, terms, settings.creditDescribedNameMaxTerms());
         signals.add(new PointSignalLexical(worded, terms, weights, settings, qualifying));
         if (settings.matchImplicitCueSpan() > 0) {
-            signals.add(new PointSignalImplicit(rubric, terms, weights, settings, unnamed));
+            signals.add(new PointSignalImplicit(rubric, terms, weights, settings, unnamed,
+                    r -> verbSynonyms.widen(r, terms, settings.creditDescribedNameMaxTerms())));
         }
         if (usesNotes) {
             signals.add(new PointSignalNotes(notes, rubric, settings));
