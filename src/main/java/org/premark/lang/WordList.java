@@ -69,7 +69,11 @@ public enum WordList {
     /** Everyday verbs that say the same action, by group ("heads | travel"); a rubric's verb matches its group. */
     VERB_SYNONYMS("verb-synonyms.txt"),
     /** Words that say how long, when, how big or whose a named thing is ("long", "past"): never a one-word implicit cue. */
-    NAME_MODIFIERS("name-modifiers.txt");
+    NAME_MODIFIERS("name-modifiers.txt"),
+    /** Openers, dating verbs, clause breaks and months that tie an appositive's year to the noun phrase before it. */
+    APPOSITIVE_DATES("appositive-dates.txt"),
+    /** Words before a year that make it the start or the end of a state ("from 1903", "until 1917"). */
+    YEAR_BOUNDS("year-bounds.txt");
 
     private final String file;
 

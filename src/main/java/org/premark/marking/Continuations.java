@@ -16,9 +16,10 @@ import org.premark.claims.Claim;
  * protection" is the killings abroad, not a separate point about the law). Its clauses from a new-reason opener
  * on ("…, and another reason is …") are a reason of their own, and a sentence with no reason credited in the
  * {@code lookBack} sentences before it keeps its points.
- * <p>Likewise a paragraph whose first sentence announces its reason ("Another reason was the plague.", "Secondly,
- * the river silted up": a new-reason opener, or a word of {@code reason-words.txt}) develops that reason up to
- * the next sentence that opens another: the other points its later sentences name are that reason's detail.
+ * <p>Likewise a sentence that announces its reason ("Another reason was the plague.", "Secondly, the river silted
+ * up": a new-reason opener, or a word of {@code reason-words.txt}), first in its paragraph or after an
+ * introduction, develops that reason up to the next sentence of the paragraph that opens, announces or adds
+ * ("The river also …") another: the other points the sentences between name are that reason's detail.
  */
 final class Continuations {
 
@@ -80,7 +81,11 @@ final class Continuations {
         }
     }
 
-    /** The paragraph rule: each paragraph that announces its reason keeps to it until another is opened. */
+    /**
+     * The paragraph rule: a sentence that announces its reason, first in its paragraph or later in it ("Trotsky
+     * was famous. The main reason he lost is that …"), keeps the paragraph's next sentences to that reason until
+     * one opens or announces another.
+     */
     private void announced(String answer, List<Claim> claims, List<PointScore> best, boolean[] credited) {
         int start = 0;
         while (start < claims.size()) {
@@ -88,31 +93,66 @@ final class Continuations {
             while (end < claims.size() && !paragraphBreak(answer, claims.get(end - 1), claims.get(end))) {
                 end++;
             }
-            int firstSentence = claims.get(start).sentence();
-            String reason = null;
-            boolean announces = Chains.opensNewReason(claims.get(start), newReasonOpeners);
-            for (int i = start; i < end && claims.get(i).sentence() == firstSentence; i++) {
-                announces |= Terms.words(claims.get(i).text()).stream().anyMatch(reasonWords::contains);
-                if (reason == null && credited[i]) {
-                    reason = best.get(i).point().id();
-                }
-            }
-            if (announces && reason != null) {
-                for (int i = start; i < end; i++) {
-                    Claim c = claims.get(i);
-                    if (c.sentence() == firstSentence) {
-                        continue;
-                    }
-                    if (Chains.opensNewReason(c, newReasonOpeners)) {
-                        break;
-                    }
-                    if (credited[i] && !best.get(i).point().id().equals(reason)) {
-                        credited[i] = false;
+            int i = start;
+            while (i < end) {
+                int next = sentenceEnd(claims, i, end);
+                String reason = announcedReason(claims, best, credited, i, next);
+                if (reason != null) {
+                    for (int k = next; k < end; k++) {
+                        if (Chains.opensNewReason(claims.get(k), newReasonOpeners) || k == sentenceStart(claims, k)
+                                && (addsReason(claims.get(k)) || announcedReason(claims, best, credited, k,
+                                        sentenceEnd(claims, k, end)) != null)) {
+                            break;
+                        }
+                        if (credited[k] && !best.get(k).point().id().equals(reason)) {
+                            credited[k] = false;
+                        }
                     }
                 }
+                i = next;
             }
             start = end;
         }
+    }
+
+    /** The reason the sentence of claims {@code from}..{@code to} announces, or null when it announces none. */
+    private String announcedReason(List<Claim> claims, List<PointScore> best, boolean[] credited, int from, int to) {
+        boolean announces = Chains.opensNewReason(claims.get(from), newReasonOpeners);
+        String reason = null;
+        for (int i = from; i < to; i++) {
+            announces |= Terms.words(claims.get(i).text()).stream().anyMatch(reasonWords::contains);
+            if (reason == null && credited[i]) {
+                reason = best.get(i).point().id();
+            }
+        }
+        return announces ? reason : null;
+    }
+
+    /** Whether a sentence adds a reason with an opener after its subject: "He was also arrogant", "Stalin also …". */
+    private boolean addsReason(Claim claim) {
+        List<String> words = Terms.words(claim.text());
+        for (int i = 1; i < Math.min(words.size(), 3); i++) {
+            if (newReasonOpeners.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int sentenceEnd(List<Claim> claims, int i, int end) {
+        int j = i;
+        while (j < end && claims.get(j).sentence() == claims.get(i).sentence()) {
+            j++;
+        }
+        return j;
+    }
+
+    private static int sentenceStart(List<Claim> claims, int k) {
+        int j = k;
+        while (j > 0 && claims.get(j - 1).sentence() == claims.get(k).sentence()) {
+            j--;
+        }
+        return j;
     }
 
     private static boolean paragraphBreak(String answer, Claim before, Claim after) {

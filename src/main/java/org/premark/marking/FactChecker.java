@@ -19,7 +19,9 @@ import org.premark.notes.Passage;
  * {@code window} words from it ("Lenin's funeral in 1930", "a post Lenin gave him in 1917"), takes the nearest
  * pair of content words that the notes also date within the same distance, and compares the years. Reading
  * only the words around a year, not the whole sentence, keeps another concept's date in the same sentence from
- * excusing or condemning it.
+ * excusing or condemning it. Before that window, {@link #checkNear} reads the years an appositive or relative
+ * clause gives the noun phrase before its comma ({@link Appositives}): "General Secretary, a job Trotsky gave
+ * him in 1917" dates the General Secretary, however far the year is from it.
  */
 final class FactChecker {
 
@@ -40,6 +42,19 @@ final class FactChecker {
     private record At(String term, int position) {}
 
     private final List<NoteSentence> sentences = new ArrayList<>();
+    /** The content terms of each dated note sentence in order, for a concept's two words side by side. */
+    private final List<NoteLine> lines = new ArrayList<>();
+    private final Appositives appositives;
+
+    /**
+     * A dated note sentence; {@code headingYear}: a card's heading gives the year itself; {@code bounds}: each
+     * year's bound, as {@link #bounds} reads it.
+     */
+    private record NoteLine(List<At> content, Set<String> years, String passageId, boolean headingYear,
+            java.util.Map<String, String> bounds) {}
+
+    private final Set<String> startWords;
+    private final Set<String> endWords;
     private final List<NoteDate> dates = new ArrayList<>();
     private final Terms terms;
     private final int window;
@@ -67,6 +82,16 @@ final class FactChecker {
     FactChecker(List<Passage> passages, Terms terms, int yearMin, int yearMax, int window, int minGap,
             int minSources, java.util.function.Predicate<String> everyday,
             java.util.function.Predicate<String> specific) {
+        this(passages, terms, yearMin, yearMax, window, minGap, minSources, everyday, specific, null);
+    }
+
+    /** @param appositives what ties a clause's year to the noun phrase before it; null: no such tie is read */
+    FactChecker(List<Passage> passages, Terms terms, int yearMin, int yearMax, int window, int minGap,
+            int minSources, java.util.function.Predicate<String> everyday,
+            java.util.function.Predicate<String> specific, Appositives appositives) {
+        this.appositives = appositives;
+        this.startWords = Set.copyOf(terms.lexicon().words(org.premark.lang.WordList.YEAR_BOUNDS, "start"));
+        this.endWords = Set.copyOf(terms.lexicon().words(org.premark.lang.WordList.YEAR_BOUNDS, "end"));
         if (window < 1 || minGap < 1 || minSources < 1) {
             throw new IllegalArgumentException("window, minGap and minSources must be at least 1, got " + window
                     + ", " + minGap + ", " + minSources);
@@ -91,6 +116,8 @@ final class FactChecker {
                 if (!years.isEmpty()) {
                     sentences.add(new NoteSentence(new HashSet<>(terms.exactTerms(s)), years, p.id()));
                     boolean heading = !p.heading().isBlank() && k == parts.size() - 1;
+                    lines.add(new NoteLine(content(Terms.words(s), false), years, p.id(),
+                            heading && !years(p.heading()).isEmpty(), bounds(s)));
                     addDates(heading ? p.heading() : s, heading, p.id());
                 }
             }
@@ -153,6 +180,14 @@ final class FactChecker {
         }
         if (claimed.isEmpty()) {
             return Optional.empty();
+        }
+        if (appositives != null) {
+            for (Appositives.Tie t : appositives.ties(sentence)) {
+                Optional<Conflict> c = attached(t);
+                if (c.isPresent()) {
+                    return c;
+                }
+            }
         }
         List<At> content = content(words, true);
         for (int y = 0; y < words.size(); y++) {
@@ -232,6 +267,90 @@ final class FactChecker {
         return Optional.empty();
     }
 
+    /**
+     * The year an appositive or relative clause gives the noun phrase before its comma, against the notes. The
+     * concept is two content words at most {@link #PHRASE_GAP} apart among the last {@code PHRASE_GAP + 2} words
+     * before the comma ("General Secretary of the party"), one of them rare in the notes, nearest the comma first.
+     * The notes date it when at least {@code minSources} of their sentences hold its two words as close together
+     * (a card's heading that gives the year counts for all), and a year at least {@code minGap} years outside the
+     * span of their years conflicts, unless a year of the head or the clause is inside it: as {@link #check}
+     * does for a rubric cue, since the clause names the thing, not the words around the year.
+     */
+    private Optional<Conflict> attached(Appositives.Tie t) {
+        if (!isYear(t.year())) {
+            return Optional.empty();
+        }
+        List<String> words = Terms.words(t.head());
+        int n = words.size();
+        List<At> near = new ArrayList<>();
+        for (At a : content(words, true)) {
+            if (a.position() >= n - PHRASE_GAP - 2 && !everyday.test(a.term())) {
+                near.add(a);
+            }
+        }
+        List<At[]> concepts = new ArrayList<>();
+        for (int i = 0; i < near.size(); i++) {
+            for (int j = i + 1; j < near.size(); j++) {
+                At a = near.get(i);
+                At b = near.get(j);
+                if (b.position() - a.position() <= PHRASE_GAP && !a.term().equals(b.term())
+                        && (specific.test(a.term()) || specific.test(b.term()))) {
+                    concepts.add(new At[] {a, b});
+                }
+            }
+        }
+        concepts.sort(java.util.Comparator.<At[]>comparingInt(c -> n - c[0].position())
+                .thenComparingInt(c -> n - c[1].position()));
+        Set<String> claimed = years(t.head() + " " + t.clause());
+        for (At[] c : concepts) {
+            TreeSet<String> noteYears = new TreeSet<>();
+            int sources = 0;
+            String passage = "";
+            for (NoteLine l : lines) {
+                if (side(l.content(), c)) {
+                    noteYears.addAll(l.years());
+                    sources += l.headingYear() ? minSources : 1;
+                    if (passage.isEmpty()) {
+                        passage = l.passageId();
+                    }
+                }
+            }
+            if (noteYears.isEmpty()) {
+                continue;
+            }
+            if (sources < minSources) {
+                return Optional.empty();
+            }
+            int first = Integer.parseInt(noteYears.first());
+            int last = Integer.parseInt(noteYears.last());
+            for (String year : claimed) {
+                int y = Integer.parseInt(year);
+                if (y > first - minGap && y < last + minGap) {
+                    return Optional.empty();
+                }
+            }
+            List<String> written = Terms.writtenWords(t.head());
+            List<String> shown = written.size() == n ? written : words;
+            String concept = String.join(" ", shown.subList(c[0].position(), c[1].position() + 1));
+            return Optional.of(new Conflict(t.year(), concept, noteYears, passage));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a note sentence holds the concept's two words at most {@link #PHRASE_GAP} apart. */
+    private static boolean side(List<At> content, At[] concept) {
+        for (At a : content) {
+            if (a.term().equals(concept[0].term())) {
+                for (At b : content) {
+                    if (b.term().equals(concept[1].term()) && Math.abs(b.position() - a.position()) <= PHRASE_GAP) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static int distance(At[] concept, int y) {
         int d = 0;
         for (At a : concept) {
@@ -276,16 +395,24 @@ final class FactChecker {
             return Optional.empty();
         }
         TreeSet<String> noteYears = new TreeSet<>();
+        Set<String> noteBounds = new HashSet<>();
         String passage = "";
-        for (NoteSentence s : sentences) {
+        boolean phrase = false;
+        for (int k = 0; k < sentences.size(); k++) {
+            NoteSentence s = sentences.get(k);
+            NoteLine line = lines.get(k);
             if (s.terms().containsAll(concept)) {
+                phrase |= together(line.content(), concept);
                 noteYears.addAll(s.years());
+                s.years().forEach(y -> noteBounds.add(line.bounds().getOrDefault(y, "")));
                 if (passage.isEmpty()) {
                     passage = s.passageId();
                 }
             }
         }
-        if (noteYears.isEmpty()) {
+        // The notes date the cue only where its words meet as a phrase, not scattered ("Bukharin was tried" is not
+        // "Bukharin … tried to fight"); the sentences that hold them scattered still widen the span below.
+        if (noteYears.isEmpty() || !phrase) {
             return Optional.empty();
         }
         // The notes' years for a concept span its course (Lenin's strokes, the show trials): a claimed year inside
@@ -299,6 +426,61 @@ final class FactChecker {
                 return Optional.empty();
             }
         }
+        // A state's start and its end are different years: "a Menshevik from 1903" agrees with "until 1917".
+        Set<String> claimedBounds = new HashSet<>(bounds(claimText).values());
+        if (claimed.size() == bounds(claimText).size() && noteBounds.size() == 1 && claimedBounds.size() == 1) {
+            String mine = claimedBounds.iterator().next();
+            String theirs = noteBounds.iterator().next();
+            boolean before = claimed.stream().allMatch(y -> Integer.parseInt(y) <= last);
+            boolean after = claimed.stream().allMatch(y -> Integer.parseInt(y) >= first);
+            if (mine.equals("start") && theirs.equals("end") && before
+                    || mine.equals("end") && theirs.equals("start") && after) {
+                return Optional.empty();
+            }
+        }
         return Optional.of(new Conflict(claimed.iterator().next(), conceptText, noteYears, passage));
+    }
+
+    /** Whether a sentence's terms hold the concept's terms close together, as a phrase would. */
+    private static boolean together(List<At> content, List<String> concept) {
+        int reach = concept.size() - 1 + PHRASE_GAP;
+        for (At a : content) {
+            if (!a.term().equals(concept.get(0))) {
+                continue;
+            }
+            boolean all = true;
+            for (String t : concept.subList(1, concept.size())) {
+                all &= content.stream().anyMatch(b -> b.term().equals(t) && Math.abs(b.position() - a.position()) <= reach);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The years of a text that a {@code year-bounds.txt} word makes the start or the end of a state ("from
+     * 1903": start, "until 1917": end); a year without one, or with both in different places, is left out.
+     */
+    private java.util.Map<String, String> bounds(String text) {
+        List<String> words = Terms.words(text);
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        Set<String> mixed = new HashSet<>();
+        for (int i = 1; i < words.size(); i++) {
+            String w = words.get(i);
+            if (!isYear(w)) {
+                continue;
+            }
+            String kind = startWords.contains(words.get(i - 1)) ? "start" : endWords.contains(words.get(i - 1))
+                    ? "end" : "";
+            String had = out.putIfAbsent(w, kind);
+            if (had != null && !had.equals(kind)) {
+                mixed.add(w);
+            }
+        }
+        mixed.forEach(out::remove);
+        out.values().removeIf(String::isEmpty);
+        return out;
     }
 }

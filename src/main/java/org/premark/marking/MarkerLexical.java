@@ -134,7 +134,7 @@ public final class MarkerLexical implements Marker {
         FactChecker factChecker = notes == null ? null
                 : new FactChecker(notes.passages(), terms, settings.flagFactYearMin(), settings.flagFactYearMax(),
                         settings.flagFactWindow(), settings.flagFactMinGap(), settings.flagFactMinSources(),
-                        general::contains, datable);
+                        general::contains, datable, new Appositives(lexicon));
         this.otherCredit = new OtherReasonCredit(otherReasons, notes, terms, specific, settings);
         this.flagRaiser = new FlagRaiserRules(factChecker, copyDetector, otherReasons, specific, settings,
                 new ConcludingLink(lexicon.connectives("reason")));
@@ -162,7 +162,8 @@ public final class MarkerLexical implements Marker {
         Rubric worded = verbSynonyms.widen(Acronyms.widen(rubric), terms, settings.creditDescribedNameMaxTerms());
         signals.add(new PointSignalLexical(worded, terms, weights, settings, qualifying));
         if (settings.matchImplicitCueSpan() > 0) {
-            signals.add(new PointSignalImplicit(rubric, terms, weights, settings, unnamed));
+            signals.add(new PointSignalImplicit(rubric, terms, weights, settings, unnamed,
+                    r -> verbSynonyms.widen(r, terms, settings.creditDescribedNameMaxTerms())));
         }
         if (usesNotes) {
             signals.add(new PointSignalNotes(notes, rubric, settings));

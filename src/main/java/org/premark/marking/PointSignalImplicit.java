@@ -30,6 +30,8 @@ final class PointSignalImplicit implements PointSignal {
     private static final Set<String> OBJECT = Set.of("NOUN", "PROPN", "PRON");
 
     private final PointSignalLexical derived;
+    /** The pairs of neighbouring words with their verb's everyday group ({@link VerbSynonyms}); null if none. */
+    private final PointSignalLexical widened;
     /** The one-word label cues ({@link #names}) alone, scored against the claim's nouns and names only. */
     private final PointSignalLexical named;
     private final Map<String, RubricPoint> original;
@@ -48,18 +50,28 @@ final class PointSignalImplicit implements PointSignal {
      */
     PointSignalImplicit(Rubric rubric, Terms terms, TermWeights weights, MarkingSettings settings,
             Set<String> unnamed) {
+        this(rubric, terms, weights, settings, unnamed, r -> r);
+    }
+
+    /**
+     * @param widen adds the everyday verbs of a derived cue's verb to its point ({@link VerbSynonyms#widen}), so
+     *              a pair read from "moves into the cytoplasm" is also met by "goes into the cytoplasm"
+     */
+    PointSignalImplicit(Rubric rubric, Terms terms, TermWeights weights, MarkingSettings settings,
+            Set<String> unnamed, java.util.function.UnaryOperator<Rubric> widen) {
         this.factor = settings.matchImplicitCueFactor();
         Set<String> question = Set.copyOf(terms.exactTerms(rubric.question()));
         Map<String, Set<String>> wordings = rubric.points().stream().collect(Collectors.toUnmodifiableMap(
                 RubricPoint::id, p -> wording(p, terms)));
         List<RubricPoint> points = new ArrayList<>();
+        List<RubricPoint> neighbours = new ArrayList<>();
         List<RubricPoint> namePoints = new ArrayList<>();
         for (RubricPoint p : rubric.points()) {
             if (written(p)) {
                 // Cues the teacher wrote say how answers put the point; pairs read from prose would only add noise.
                 continue;
             }
-            List<String> cues = new ArrayList<>(cues(p, terms, question, settings.matchImplicitCueSpan()));
+            List<String> cues = new ArrayList<>(cues(p, terms, question, settings.matchImplicitCueSpan(), unnamed));
             // A pair that another point's wording also holds ("Zinoviev and Kamenev", "party leaders") is the
             // topic's vocabulary, not this point's: it would credit whichever point an answer happens to touch.
             cues.removeIf(c -> sharedWithAnother(c, p.id(), wordings, terms));
@@ -71,6 +83,12 @@ final class PointSignalImplicit implements PointSignal {
             if (!cues.isEmpty()) {
                 points.add(new RubricPoint(p.id(), p.label(), p.description(), cues, p.synonyms(), List.of(),
                         List.of()));
+                List<String> near = new ArrayList<>(cues(p, terms, question, 1, unnamed));
+                near.retainAll(cues);
+                if (!near.isEmpty()) {
+                    neighbours.add(new RubricPoint(p.id(), p.label(), p.description(), near, p.synonyms(),
+                            List.of(), List.of()));
+                }
             }
             if (!names.isEmpty()) {
                 namePoints.add(new RubricPoint(p.id(), p.label(), p.description(), List.copyOf(names), p.synonyms(),
@@ -85,6 +103,13 @@ final class PointSignalImplicit implements PointSignal {
         Rubric implicit = points.isEmpty() ? rubric : new Rubric(rubric.id(), rubric.question(), rubric.maxMark(), rubric.corpus(),
                 rubric.showMarksToStudents(), rubric.scheme(), points, rubric.focus());
         this.derived = points.isEmpty() ? null : new PointSignalLexical(implicit, terms, weights, settings);
+        // A verb of the description or an example is one way of saying the step, as a verb of a written cue is, but
+        // only beside its object ("moves into the cytoplasm"): a pair reaching past it ("sent delegates to the
+        // party" → sent + party) widened would be met by any verb of the group near a word of the topic.
+        Rubric near = neighbours.isEmpty() ? null : new Rubric(rubric.id(), rubric.question(), rubric.maxMark(),
+                rubric.corpus(), rubric.showMarksToStudents(), rubric.scheme(), neighbours, rubric.focus());
+        Rubric wider = near == null ? null : widen.apply(near);
+        this.widened = wider == null || wider == near ? null : new PointSignalLexical(wider, terms, weights, settings);
         this.original = rubric.points().stream().collect(Collectors.toUnmodifiableMap(RubricPoint::id,
                 Function.identity()));
     }
@@ -136,6 +161,16 @@ final class PointSignalImplicit implements PointSignal {
      * @param span the farthest apart two content terms of one sentence may be to form a cue (1 = neighbours)
      */
     static Set<String> cues(RubricPoint point, Terms terms, Set<String> question, int span) {
+        return cues(point, terms, question, span, Set.of());
+    }
+
+    /**
+     * @param everyday terms that are no content of a pair (everyday words, words that modify a name: "people",
+     *                 "long"): "carry the coffin, so people saw" gives no pair "carry people" that any sentence
+     *                 about people being moved would meet. They still stand between two words, as a question's
+     *                 word does, so no pair reaches past them.
+     */
+    static Set<String> cues(RubricPoint point, Terms terms, Set<String> question, int span, Set<String> everyday) {
         List<String> texts = new ArrayList<>();
         texts.add(point.label());
         texts.add(point.description());
@@ -155,7 +190,8 @@ final class PointSignalImplicit implements PointSignal {
                 }
                 for (int i = 0; i < t.size(); i++) {
                     for (int j = i + 1; j < t.size() && j <= i + span; j++) {
-                        if (!t.get(i).equals(t.get(j)) && !question.contains(t.get(i)) && !question.contains(t.get(j))) {
+                        if (!t.get(i).equals(t.get(j)) && !question.contains(t.get(i)) && !question.contains(t.get(j))
+                                && !everyday.contains(t.get(i)) && !everyday.contains(t.get(j))) {
                             out.add(w.get(i) + " " + w.get(j));
                         }
                     }
@@ -174,6 +210,9 @@ final class PointSignalImplicit implements PointSignal {
         List<PointScore> found = new ArrayList<>();
         if (derived != null) {
             found.addAll(derived.score(claim, earlier));
+        }
+        if (widened != null) {
+            found.addAll(widened.score(claim, earlier));
         }
         if (named != null) {
             ClaimTerms nouns = named(claim);

@@ -103,6 +103,18 @@ class ContinuationsTest {
     }
 
     @Test
+    void aSentenceLaterInAParagraphThatAnnouncesItsReasonKeepsTheNextOnesToIt() {
+        clause("", 0, null, "The town had been rich for centuries.");
+        clause(" ", 1, PLAGUE, "The main reason it declined was the plague.");
+        clause(" ", 2, null, "Half the weavers died");
+        clause(" ", 2, TAXES, "and the rest could not pay the dues.");
+        clause(" ", 3, RIVER, "The river also silted up.");
+        clause(" ", 4, TAXES, "Taxes rose as well.");
+        assertArrayEquals(new boolean[] {false, true, false, false, true, true}, apply(),
+                "the dues are the plague's detail; 'also' after the subject adds a reason and ends the plague's block");
+    }
+
+    @Test
     void aFirstSentenceOpeningWithANewReasonOpenerAnnouncesToo() {
         clause("", 0, RIVER, "Secondly, the river silted up.");
         clause(" ", 1, TAXES, "Ships paid high taxes elsewhere.");

@@ -108,6 +108,84 @@ class FactCheckerTest {
         assertTrue(near.checkNear("He had no years in his sentence at all").isEmpty());
     }
 
+    /** My notes again, read with the appositive tie: the regency's heading gives no year, two sentences do. */
+    private final FactChecker tied = new FactChecker(List.of(
+            passage("r.p1", "The regency council", "Named in 1547 to rule for the boy king."),
+            passage("r.p2", "", "In 1547 the dying king named a regency council of sixteen."),
+            passage("r.p3", "Battle of Pinkie 1547", "The Scots were routed near Musselburgh."),
+            passage("r.p4", "", "The prayer book was issued in 1549. A new prayer book followed in 1552.")),
+            terms, 1500, 1599, 8, 2, 2, Set.of("gave", "job", "went", "post")::contains, t -> !t.equals("king"),
+            new Appositives(Lexicon.english()));
+
+    @Test
+    void aYearInAnAppositiveIsCheckedAgainstTheNounPhraseBeforeTheComma() {
+        // "regency council" is far more than the window's eight words from the year, yet the clause is about it.
+        FactChecker.Conflict c = tied.checkNear("The old lords would not accept the decisions of the regency council,"
+                + " a body that the dying old king had set up with his closest advisers for his young son in 1540")
+                .orElseThrow();
+        assertEquals("1540", c.year());
+        assertEquals("regency council", c.concept());
+        assertEquals(Set.of("1547"), c.noteYears());
+        // A relative clause and a heading that gives the year itself.
+        assertEquals("Battle of Pinkie", tied.checkNear("The English won the Battle of Pinkie, which took place in"
+                + " 1560 near Musselburgh on the coast").orElseThrow().concept());
+    }
+
+    @Test
+    void aRightYearOrAYearOfAnotherClauseIsNoConflict() {
+        assertTrue(tied.checkNear("The lords resented the regency council, a body the king set up in 1547").isEmpty());
+        // The year belongs to the clause after "and", which the window reads, and there it dates nothing.
+        assertTrue(tied.checkNear("The lords resented the regency council, a body the dying king had set up for"
+                + " his son, and in 1551 the old lords finally rebelled against the young protector").isEmpty());
+        // The clause dates something else than the noun phrase's first date: "until" gives when it lasted to.
+        assertTrue(tied.checkNear("The lords resented the regency council, a body that lasted until 1553").isEmpty());
+        // The notes' prayer books span 1549 to 1552: a year inside the span is no conflict.
+        assertTrue(tied.checkNear("Many rose against the prayer book, which was introduced in 1551").isEmpty());
+        // A year of the head within the span makes the pair a range, not a conflict.
+        assertTrue(tied.checkNear("From 1547 there was a regency council, a body the king set up in 1545").isEmpty());
+    }
+
+    @Test
+    void aYearBeforeOrAfterAConceptInARunOnSentenceIsCheckedToo() {
+        // "in YEAR, X …" and "someone's X in YEAR", lower case, in sentences that run on.
+        assertEquals("1560", tied.checkNear("in 1560, the battle of pinkie was won by the english and the scots ran"
+                + " away and the duke came home a hero and everybody cheered him in the streets").orElseThrow().year());
+        assertEquals(Set.of("1547"), tied.checkNear("the lords hated him and the duke's battle of pinkie in 1560 was"
+                + " the only thing people liked about him so he kept talking about it").orElseThrow().noteYears());
+        // The year is many words on, in a clause about something else.
+        assertTrue(tied.checkNear("the battle of pinkie was a great win for the english and the scots lost many men"
+                + " and in 1560 the duke was long dead").isEmpty());
+    }
+
+    /** Notes of my own where a cue's words also meet by chance, and a state the notes end with "until". */
+    private final FactChecker phrased = new FactChecker(List.of(
+            passage("q.p1", "", "The duke, his brother and their servants tried to flee in 1549."),
+            passage("q.p3", "", "The old duke was tried in 1551 and beheaded."),
+            passage("q.p2", "", "The preacher stayed a Lollard until 1540, when he recanted.")), terms, 1500, 1599);
+
+    @Test
+    void aCuesWordsMustMeetInTheNotesAsAPhrase() {
+        // "tried to flee" is not "was tried": notes that hold the words only scattered date nothing.
+        assertTrue(phrased.check("The brother was tried in 1560", terms.exactTerms("brother was tried"),
+                "brother was tried").isEmpty());
+        // Where they meet as a phrase the cue is dated, and the scattered sentence still widens the span.
+        FactChecker.Conflict c = phrased.check("The duke was tried in 1560", terms.exactTerms("duke was tried"),
+                "duke was tried").orElseThrow();
+        assertEquals(Set.of("1549", "1551"), c.noteYears());
+        assertTrue(phrased.check("The duke was tried in 1550", terms.exactTerms("duke was tried"), "duke was tried")
+                .isEmpty(), "inside the span the scattered sentence widened");
+    }
+
+    @Test
+    void theStartOfAStateDoesNotConflictWithTheEndTheNotesGive() {
+        // The notes say when he stopped being a Lollard; "from 1530" says when he became one.
+        assertTrue(phrased.check("He had been a Lollard from 1530", terms.exactTerms("lollard"), "Lollard").isEmpty());
+        assertTrue(phrased.check("He had been a Lollard since 1525", terms.exactTerms("lollard"), "Lollard").isEmpty());
+        // A start after the notes' end, or a year that is no bound, still conflicts.
+        assertTrue(phrased.check("He became a Lollard from 1550", terms.exactTerms("lollard"), "Lollard").isPresent());
+        assertTrue(phrased.check("He was a Lollard in 1530", terms.exactTerms("lollard"), "Lollard").isPresent());
+    }
+
     @Test
     void theSettingsAreChecked() {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new FactChecker(List.of(),

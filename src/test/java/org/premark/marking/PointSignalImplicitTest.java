@@ -166,4 +166,41 @@ class PointSignalImplicitTest {
         assertTrue(kidneyScores.test(score(s, "it filters through the gills")),
                 "a claim read without tags keeps every word");
     }
+    @Test
+    void anEverydayWordMakesNoPairAndNoPairReachesPastIt() {
+        // "people" and "saw" are everyday words: "guards carried the casket, so people saw" is about a casket.
+        RubricPoint burial = new RubricPoint("burial", "Burial rites",
+                "Guards carried the casket, so people saw the honour.", List.of("Burial rites"), List.of(),
+                List.of(), List.of());
+        Set<String> everyday = Set.copyOf(terms.exactTerms("people saw"));
+        Set<String> cues = PointSignalImplicit.cues(burial, terms, Set.of(), 2, everyday);
+        assertTrue(cues.contains("carried casket"), cues.toString());
+        assertFalse(cues.stream().anyMatch(c -> c.contains("people") || c.contains("saw")), cues.toString());
+        assertFalse(cues.contains("casket honour"), "two words apart past the everyday words: " + cues);
+        assertTrue(PointSignalImplicit.cues(burial, terms, Set.of(), 2).contains("carried people"),
+                "without the everyday words the pair is read");
+    }
+
+    @Test
+    void aVerbBesideItsObjectInTheWordingMatchesItsEverydayGroup() {
+        // The teacher wrote "sap moves water into the xylem" once; students write "sends water" too. Only the verb
+        // beside its object is widened: "moves water", not "moves ... xylem" two words on.
+        RubricPoint uptake = new RubricPoint("uptake", "Plant part", "Sap moves water into the xylem.",
+                List.of("Plant part"), List.of(), List.of(), List.of());
+        Rubric r = rubric(uptake, leaves);
+        VerbSynonyms verbs = new VerbSynonyms(Lexicon.english().groups(org.premark.lang.WordList.VERB_SYNONYMS)
+                .values(), terms);
+        PointSignalImplicit plain = signal(r);
+        PointSignalImplicit widened = new PointSignalImplicit(r, terms, weights(r), MarkingSettings.defaults(),
+                Set.of(), x -> verbs.widen(x, terms, 2));
+        double threshold = MarkingSettings.defaults().matchThreshold();
+        java.util.function.Predicate<List<PointScore>> uptakes = scores -> scores.stream()
+                .anyMatch(p -> p.point().id().equals("uptake") && p.value() >= threshold);
+        assertFalse(uptakes.test(score(plain, "the heart sends water upwards")), "no such pair without the group");
+        assertTrue(uptakes.test(score(widened, "the heart sends water upwards")),
+                "sends stands for moves beside its object");
+        assertTrue(uptakes.test(score(widened, "sap moves it into the xylem")), "the pair as written still counts");
+        assertFalse(uptakes.test(score(widened, "the heart sends sugar into the xylem")),
+                "moves and xylem are not neighbours: that pair keeps its own verb");
+    }
 }

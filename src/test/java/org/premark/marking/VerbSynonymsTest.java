@@ -66,6 +66,18 @@ class VerbSynonymsTest {
     }
 
     @Test
+    void verbsOfJoiningTwoThingsStandForEachOtherButNotForBecomingAMember() {
+        // A teacher writes "glucose units bond into starch"; students write "link up" or "attach to each other".
+        RubricPoint chain = new RubricPoint("starch", "Glucose units bond into starch",
+                "Many glucose units are joined into a long starch chain.", List.of("glucose units bond"), List.of(),
+                List.of(), List.of());
+        List<String> synonyms = verbs.widen(rubric(chain), terms, 2).points().get(0).synonyms();
+        assertEquals(1, synonyms.size(), synonyms.toString());
+        assertTrue(synonyms.get(0).contains("linked") && synonyms.get(0).contains("attaches"), synonyms.toString());
+        assertTrue(!synonyms.get(0).contains("joined"), "joining a party is no bond: " + synonyms);
+    }
+
+    @Test
     void fasteningVerbsStandForEachOtherAndBringingIsTravelling() {
         RubricPoint fixed = new RubricPoint("to-stomach", "The bolus attaches to the stomach wall",
                 "The bolus attaches to the stomach wall.", List.of("attaches to the stomach wall"), List.of(),
