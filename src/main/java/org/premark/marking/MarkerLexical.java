@@ -144,7 +144,7 @@ public final class MarkerLexical implements Marker {
     /** Compiled per rubric once. */
     private record RubricContext(Rubric rubric, PointScorer scorer, List<String> questionTerms,
             Set<String> questionSet, boolean usesNotes, EvidenceFinder evidence, PointCrediting crediting,
-            FocusMatcher focus, PointActors actors, PointAgents agents, QuestionPeriod period) {
+            FocusMatcher focus, PointActors actors, PointAgents agents, PointDoers doers, QuestionPeriod period) {
     }
 
     /** Keyed by id and checked by identity, so a lookup never hashes the whole rubric. */
@@ -159,7 +159,7 @@ public final class MarkerLexical implements Marker {
         // The signals, in the order the scorer asks them; a new signal is one more entry here.
         List<PointSignal> signals = new ArrayList<>();
         // The points' wording with the everyday verbs for theirs, for matching and describing.
-        Rubric worded = verbSynonyms.widen(rubric, terms, settings.creditDescribedNameMaxTerms());
+        Rubric worded = verbSynonyms.widen(Acronyms.widen(rubric), terms, settings.creditDescribedNameMaxTerms());
         signals.add(new PointSignalLexical(worded, terms, weights, settings, qualifying));
         if (settings.matchImplicitCueSpan() > 0) {
             signals.add(new PointSignalImplicit(rubric, terms, weights, settings, unnamed,
@@ -182,6 +182,8 @@ public final class MarkerLexical implements Marker {
         RubricContext fresh = new RubricContext(rubric, new PointScorer(signals), question, Set.copyOf(question),
                 usesNotes, evidence, crediting, focus, PointActors.of(rubric, terms),
                 PointAgents.of(rubric, terms, Set.copyOf(lexicon.words(org.premark.lang.WordList.BE_FORMS))),
+                PointDoers.of(worded, terms, splitter::split, Set.copyOf(lexicon.words(org.premark.lang.WordList.BE_FORMS)),
+                        verbSynonyms.terms()),
                 QuestionPeriod.of(rubric, settings.creditOffPeriodTolerance(), settings.creditOffPeriodMinYears(),
                         settings.flagFactYearMin(), settings.flagFactYearMax()));
         contexts.put(rubric.id(), fresh);
@@ -244,6 +246,7 @@ public final class MarkerLexical implements Marker {
         ctx.actors().apply(claims, best, credited);
         // A step done by another of the rubric's things ("the tRNA goes to the ribosome") is not the point.
         ctx.agents().apply(claims, best, claimTerms, credited);
+        ctx.doers().apply(claims, best, claimTerms, credited);
         // A sentence that points back at the one before develops its reason; other points in it are detail.
         if (!shape.keywordList()) {
             crediting.continuations(answer, claims, best, credited);

@@ -36,6 +36,13 @@ final class VerbSynonyms {
         this.groups = List.copyOf(out);
     }
 
+    /** The terms of every everyday verb of the groups. */
+    Set<String> terms() {
+        Set<String> out = new HashSet<>();
+        groups.forEach(g -> out.addAll(g.terms()));
+        return Set.copyOf(out);
+    }
+
     /**
      * The rubric with a synonym line added to every point whose label or cues hold a word of a group outside
      * the point's name ({@link Descriptions#name}); the same rubric when none does.

@@ -77,6 +77,18 @@ class VerbSynonymsTest {
         assertTrue(!synonyms.get(0).contains("joined"), "joining a party is no bond: " + synonyms);
     }
 
+    @Test
+    void fasteningVerbsStandForEachOtherAndBringingIsTravelling() {
+        RubricPoint fixed = new RubricPoint("to-stomach", "The bolus attaches to the stomach wall",
+                "The bolus attaches to the stomach wall.", List.of("attaches to the stomach wall"), List.of(),
+                List.of(), List.of());
+        Rubric widened = verbs.widen(rubric(fixed), terms, 2);
+        String group = widened.points().get(0).synonyms().get(0);
+        assertTrue(group.contains("binds") && group.contains("docks") && group.contains("sticks"), group);
+        String travel = verbs.widen(rubric(toStomach), terms, 2).points().get(0).synonyms().get(0);
+        assertTrue(travel.contains("brings") && travel.contains("delivers"), travel);
+    }
+
     private double score(PointSignalLexical s, String text) {
         List<String> t = terms.exactTerms(text);
         return s.score(new ClaimTerms(new Claim(0, 0, text, 0, text.length(), List.of(), "", false, false), t, t),
