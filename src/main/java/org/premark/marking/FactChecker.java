@@ -40,7 +40,15 @@ final class FactChecker {
     private record At(String term, int position) {}
 
     private final List<NoteSentence> sentences = new ArrayList<>();
-    private final List<NoteDate> dates = new ArrayList<>();
+    /** {@link #notedYears} by concept; its year sets are shared between calls, so they are unmodifiable. */
+    private final java.util.concurrent.ConcurrentHashMap<List<String>, Noted> notedByConcept =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_NOTED = 10_000;
+    /**
+     * The notes' dates by each term near them, each list in the notes' order: a concept's dates are among its
+     * first term's, so {@link #conflictAt} reads only those.
+     */
+    private final java.util.Map<String, List<NoteDate>> datesNear = new java.util.HashMap<>();
     private final Terms terms;
     private final int window;
     private final int minGap;
@@ -109,7 +117,9 @@ final class FactChecker {
                         near.add(a);
                     }
                 }
-                dates.add(new NoteDate(words.get(i), List.copyOf(near), passageId, heading));
+                NoteDate date = new NoteDate(words.get(i), List.copyOf(near), passageId, heading);
+                near.stream().map(At::term).distinct()
+                        .forEach(t -> datesNear.computeIfAbsent(t, k -> new ArrayList<>()).add(date));
             }
         }
     }
@@ -204,7 +214,7 @@ final class FactChecker {
             Set<String> noteYears = new TreeSet<>();
             int sources = 0;
             String passage = "";
-            for (NoteDate d : dates) {
+            for (NoteDate d : datesNear.getOrDefault(c[0].term(), List.of())) {
                 if (dates(d, c)) {
                     noteYears.add(d.year());
                     // A card headed by a dated event ("Lenin's funeral 27th January 1924") is the notes' own date.
@@ -270,6 +280,35 @@ final class FactChecker {
         return false;
     }
 
+    /** The years the notes' sentences give a concept, and the first such sentence's passage. */
+    private record Noted(java.util.SortedSet<String> years, String passageId) {}
+
+    /**
+     * The notes' years for a concept, remembered: concepts are rubric phrases, which every answer matching
+     * the point asks about again. Bounded as the word caches are, since rubrics can change in a running server.
+     */
+    private Noted notedYears(List<String> concept) {
+        Noted noted = notedByConcept.get(concept);
+        if (noted == null) {
+            TreeSet<String> noteYears = new TreeSet<>();
+            String passage = "";
+            for (NoteSentence s : sentences) {
+                if (s.terms().containsAll(concept)) {
+                    noteYears.addAll(s.years());
+                    if (passage.isEmpty()) {
+                        passage = s.passageId();
+                    }
+                }
+            }
+            if (notedByConcept.size() >= MAX_NOTED) {
+                notedByConcept.clear();
+            }
+            noted = new Noted(java.util.Collections.unmodifiableSortedSet(noteYears), passage);
+            notedByConcept.put(List.copyOf(concept), noted);
+        }
+        return noted;
+    }
+
     Set<String> years(String text) {
         Set<String> out = new TreeSet<>();
         Matcher m = FOUR_DIGITS.matcher(text);
@@ -294,16 +333,9 @@ final class FactChecker {
         if (claimed.isEmpty() || concept.isEmpty()) {
             return Optional.empty();
         }
-        TreeSet<String> noteYears = new TreeSet<>();
-        String passage = "";
-        for (NoteSentence s : sentences) {
-            if (s.terms().containsAll(concept)) {
-                noteYears.addAll(s.years());
-                if (passage.isEmpty()) {
-                    passage = s.passageId();
-                }
-            }
-        }
+        Noted noted = notedYears(concept);
+        java.util.SortedSet<String> noteYears = noted.years();
+        String passage = noted.passageId();
         if (noteYears.isEmpty()) {
             return Optional.empty();
         }
