@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.premark.lang.Connective;
 import org.premark.lang.Lexicon;
 import org.premark.lang.WordList;
 
@@ -41,6 +42,8 @@ public final class ClaimSplitterME implements ClaimSplitter {
             return pos + length;
         }
     }
+
+    private static final String EDGE_PUNCTUATION = ".,;:!?-\u2013\u2014\u2026*\u2022\u00B7/";
 
     private final Annotator annotator;
 
@@ -147,7 +150,7 @@ public final class ClaimSplitterME implements ClaimSplitter {
         for (int i = 0; i < tokens.size(); ) {
             Connectives.Match m = connectives.at(tokens, i);
             if (m != null) {
-                cuts.add(new Cut(i, m.length(), m.connective(), Type.valueOf(m.kind().name()), false));
+                cuts.add(new Cut(i, m.length(), m.connective(), type(m.kind()), false));
                 i += m.length();
                 continue;
             }
@@ -165,6 +168,15 @@ public final class ClaimSplitterME implements ClaimSplitter {
             i++;
         }
         return cuts;
+    }
+
+    private static Type type(Connective.Kind kind) {
+        return switch (kind) {
+            case CAUSE -> Type.CAUSE;
+            case CONTRAST -> Type.CONTRAST;
+            case COORD -> Type.COORD;
+            case ADVERB -> Type.ADVERB;
+        };
     }
 
     /** A dash with space on both sides separates; "so-called" and "1937-38" do not. */
@@ -275,6 +287,12 @@ public final class ClaimSplitterME implements ClaimSplitter {
 
     /** Separating punctuation such as , ; : . ! ? - and bullets; quotes and brackets stay with their words. */
     private static boolean edgePunctuation(Token t) {
-        return t.text().chars().allMatch(ch -> ".,;:!?-\u2013\u2014\u2026*\u2022\u00B7/".indexOf(ch) >= 0);
+        String s = t.text();
+        for (int i = 0; i < s.length(); i++) {
+            if (EDGE_PUNCTUATION.indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

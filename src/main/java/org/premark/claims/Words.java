@@ -56,7 +56,16 @@ final class Words {
 
     /** True when the token holds a letter or a digit. */
     static boolean isWord(Token t) {
-        return t.text().codePoints().anyMatch(Character::isLetterOrDigit);
+        String s = t.text();
+        // A loop rather than codePoints().anyMatch: every rule asks this of every token.
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     /** True for VERB and AUX, including combined tags such as AUX+PART. */

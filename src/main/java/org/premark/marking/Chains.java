@@ -146,11 +146,20 @@ final class Chains {
         String text = claim.text().toLowerCase(Locale.ROOT).replace('’', '\'');
         String connective = claim.connective().toLowerCase(Locale.ROOT);
         for (String o : openers) {
-            if (connective.equals(o) || text.startsWith(o + " ") || text.startsWith(o + ",")) {
+            if (connective.equals(o) || opensWith(text, o)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code text} starts with {@code word} + " " or {@code word} + ",", without building either string. */
+    private static boolean opensWith(String text, String word) {
+        if (text.length() <= word.length() || !text.startsWith(word)) {
+            return false;
+        }
+        char next = text.charAt(word.length());
+        return next == ' ' || next == ',';
     }
 
     /** The point the answer keeps coming back to is the reason it develops; then the stronger match. */

@@ -171,6 +171,9 @@ final class FactChecker {
      * @param sentence one sentence of the answer
      */
     Optional<Conflict> checkNear(String sentence) {
+        if (!hasDigit(sentence)) {
+            return Optional.empty();
+        }
         List<String> words = Terms.words(sentence);
         Set<String> claimed = new TreeSet<>();
         for (String w : words) {
@@ -373,7 +376,20 @@ final class FactChecker {
         return false;
     }
 
-    Set<String> years(String text) {
+    /**
+     * Whether the text has a digit: a year is written in digits, so a clause or sentence without one (most of
+     * them, even in an answer that gives a year) is passed over without splitting it into words.
+     */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+        Set<String> years(String text) {
         Set<String> out = new TreeSet<>();
         Matcher m = FOUR_DIGITS.matcher(text);
         while (m.find()) {
@@ -390,6 +406,9 @@ final class FactChecker {
      * @param concept the terms of the phrase that tied the clause to a point
      */
     Optional<Conflict> check(String claimText, List<String> concept, String conceptText) {
+        if (!hasDigit(claimText)) {
+            return Optional.empty();
+        }
         Set<String> claimed = years(claimText);
         if (claimed.isEmpty() || concept.isEmpty()) {
             return Optional.empty();

@@ -31,12 +31,15 @@ public final class Narrative {
 
     /** Each time marker with the space that must follow it, made once instead of per claim and marker. */
     private final List<String> spaced;
+    /** The markers' first words: a clause opening with another word opens with no marker. */
+    private final java.util.Set<String> firstWords;
     private final int minSentences;
     private final double minEventShare;
     private final double maxLinkShare;
 
     public Narrative(java.util.Collection<String> markers, int minSentences, double minEventShare, double maxLinkShare) {
         this.spaced = markers.stream().map(m -> m + " ").toList();
+        this.firstWords = java.util.Set.copyOf(spaced.stream().map(m -> m.substring(0, m.indexOf(' '))).toList());
         this.minSentences = minSentences;
         this.minEventShare = minEventShare;
         this.maxLinkShare = maxLinkShare;
@@ -51,7 +54,7 @@ public final class Narrative {
             Claim c = claims.get(i);
             int s = c.sentence();
             boolean first = sentences.add(s);
-            if (YEAR.matcher(c.text()).find() || (first && opensWithTimeMarker(c.text()))) {
+            if ((hasDigit(c.text()) && YEAR.matcher(c.text()).find()) || (first && opensWithTimeMarker(c.text()))) {
                 events.add(s);
             }
             if (c.causal()) {
@@ -69,7 +72,12 @@ public final class Narrative {
     }
 
     boolean opensWithTimeMarker(String text) {
-        String t = NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String lower = text.toLowerCase(Locale.ROOT);
+        // Most clauses open with no marker's first word: no need to clean the whole clause to see that.
+        if (!firstWords.contains(firstWord(lower))) {
+            return false;
+        }
+        String t = NOT_WORD.matcher(lower).replaceAll(" ").strip();
         for (String withSpace : spaced) {
             if (t.startsWith(withSpace)) {
                 String m = withSpace.substring(0, withSpace.length() - 1);
@@ -79,6 +87,34 @@ public final class Narrative {
                         || TIME_AFTER.matcher(rest).matches()) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** The first run of {@code [a-z0-9]}: the first word of the text as {@link #NOT_WORD} leaves it. */
+    static String firstWord(String lower) {
+        int start = 0;
+        while (start < lower.length() && !plainWordChar(lower.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < lower.length() && plainWordChar(lower.charAt(end))) {
+            end++;
+        }
+        return lower.substring(start, end);
+    }
+
+    private static boolean plainWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
+    /** {@link #YEAR} needs digits; most clauses have none. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
             }
         }
         return false;

@@ -94,6 +94,9 @@ public final class TextNormalizerRules implements TextNormalizer {
      */
     static Normalized inlineLists(Normalized n) {
         String s = n.text();
+        if (!hasAsciiDigit(s)) {
+            return n; // NUMBER needs one; most answers have none and skip its look-behind at every position
+        }
         Matcher m = NUMBER.matcher(s);
         int expected = 1;
         int[] starts = new int[16];
@@ -157,11 +160,10 @@ public final class TextNormalizerRules implements TextNormalizer {
         String stripped = s.stripLeading();
         boolean dashList = stripped.length() > 1 && (stripped.charAt(0) == '-' || stripped.charAt(0) == '*')
                 && Character.isWhitespace(stripped.charAt(1));
-        Matcher round = ROUND_BULLET.matcher(s);
-        if (!dashList && !round.find()) {
+        if (!dashList && !hasRoundBullet(s)) {
             return n;
         }
-        round.reset();
+        Matcher round = ROUND_BULLET.matcher(s);
         Normalized.Editor e = n.edit();
         while (round.find()) {
             if (!lineStart(s, round.start())) {
@@ -178,6 +180,28 @@ public final class TextNormalizerRules implements TextNormalizer {
             }
         }
         return e.done();
+    }
+
+    /** {@code [0-9]}, what {@code \d} matches in {@link #NUMBER}. */
+    static boolean hasAsciiDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@link #ROUND_BULLET} can match, by one scan instead of the pattern's class at every position. */
+    static boolean hasRoundBullet(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u2022' || c == '\u25AA' || c == '\u25E6' || c == '\u2023') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

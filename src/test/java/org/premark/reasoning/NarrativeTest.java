@@ -50,4 +50,17 @@ class NarrativeTest {
         assertTrue(NARRATIVE.opensWithTimeMarker("Then the king died"));
         assertFalse(NARRATIVE.opensWithTimeMarker("In his speech the king lied"));
     }
+
+    /** The marker is read after leading punctuation and case, as a whole word, whatever the quick check skips. */
+    @Test
+    void aTimeMarkerIsAWholeFirstWordAfterPunctuation() {
+        assertTrue(NARRATIVE.opensWithTimeMarker("\"Then, the king died"));
+        assertTrue(NARRATIVE.opensWithTimeMarker("- LATER the king fled"));
+        assertFalse(NARRATIVE.opensWithTimeMarker("Thence the king fled"));
+        assertFalse(NARRATIVE.opensWithTimeMarker("The king died then"));
+        assertFalse(NARRATIVE.opensWithTimeMarker("Then"));
+        assertFalse(NARRATIVE.opensWithTimeMarker("..."));
+        assertEquals("later", Narrative.firstWord("- later, the king"));
+        assertEquals("", Narrative.firstWord("é!"));
+    }
 }

@@ -162,10 +162,12 @@ class TextNormalizerRulesTest {
     void quickChecksNeverSkipATextThePatternMatches() {
         java.util.regex.Pattern stop = java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N}][\\p{L}\\p{N}])[.!?](?=\\p{L}\\p{L})");
         java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<=\\p{Ll}{3})(?=\\p{Lu}\\p{Ll})");
+        java.util.regex.Pattern number = java.util.regex.Pattern.compile("(?<!\\d)(\\d{1,2})[.)](?=\\s|\\p{L}|$)");
+        java.util.regex.Pattern bullet = java.util.regex.Pattern.compile("[\u2022\u25AA\u25E6\u2023]");
         List<String> chosen = List.of("cell.The", "e.g.the", "wallHeat", "McCarthy", "no glue here.", "a. B",
-                "éléÉté", "x\uD835\uDC00y", "ABC.def", "abcDE");
+                "éléÉté", "x\uD835\uDC00y", "ABC.def", "abcDE", "1. it 2) then", "\u2022 a \u25E6 b", "٣. x");
         java.util.Random random = new java.util.Random(11);
-        String alphabet = "abcABC.!? 1éÉ\uD835\uDC1A";
+        String alphabet = "abcABC.!? 1éÉ\uD835\uDC1A)9٣\u2022\u25AA\u25E6\u2023\u2024";
         List<String> texts = new java.util.ArrayList<>(chosen);
         for (int n = 0; n < 20000; n++) {
             StringBuilder b = new StringBuilder();
@@ -181,6 +183,10 @@ class TextNormalizerRulesTest {
             if (word.matcher(t).find()) {
                 assertTrue(TextNormalizerRules.mayHaveGluedWord(t), t);
             }
+            if (number.matcher(t).find()) {
+                assertTrue(TextNormalizerRules.hasAsciiDigit(t), t);
+            }
+            assertEquals(bullet.matcher(t).find(), TextNormalizerRules.hasRoundBullet(t), t);
         }
         assertTrue(!TextNormalizerRules.mayHaveGluedStop("It grew. Then it split."));
         assertTrue(!TextNormalizerRules.mayHaveGluedWord("The NKVD arrested many"));
