@@ -41,6 +41,22 @@ final class FactChecker {
     /** A content term of a sentence at its word position. */
     private record At(String term, int position) {}
 
+    /** What the notes' sentences that date a concept say: their years, how many they are, the first passage. */
+    private final class Dating {
+        private final TreeSet<String> years = new TreeSet<>();
+        private int sources;
+        private String passage = "";
+
+        void add(Set<String> sentenceYears, boolean heading, String passageId) {
+            years.addAll(sentenceYears);
+            // A card headed by a dated event ("Lenin's funeral 27th January 1924") is the notes' own date.
+            sources += heading ? minSources : 1;
+            if (passage.isEmpty()) {
+                passage = passageId;
+            }
+        }
+    }
+
     private final List<NoteSentence> sentences = new ArrayList<>();
     /** The content terms of each dated note sentence in order, for a concept's two words side by side. */
     private final List<NoteLine> lines = new ArrayList<>();
@@ -236,26 +252,22 @@ final class FactChecker {
                 .thenComparingInt(c -> c[c.length - 1].position() < y ? 0 : 1)
                 .thenComparingInt(c -> c[0].position()));
         for (At[] c : concepts) {
-            Set<String> noteYears = new TreeSet<>();
-            int sources = 0;
-            String passage = "";
+            Dating dating = new Dating();
             for (NoteDate d : dates) {
                 if (dates(d, c)) {
-                    noteYears.add(d.year());
-                    // A card headed by a dated event ("Lenin's funeral 27th January 1924") is the notes' own date.
-                    sources += d.heading() ? minSources : 1;
-                    if (passage.isEmpty()) {
-                        passage = d.passageId();
-                    }
+                    dating.add(Set.of(d.year()), d.heading(), d.passageId());
                 }
             }
+            Set<String> noteYears = dating.years;
+            String passage = dating.passage;
             if (noteYears.isEmpty()) {
                 continue;
             }
             // Notes that date the words to several years (a congress, a purge) name no single event, and one
             // mention may be a detail of another event; a year near the notes' date or any of the sentence's
             // years on it (a range) is no conflict either.
-            if (noteYears.size() > 1 || sources < minSources || !java.util.Collections.disjoint(noteYears, claimed)) {
+            if (noteYears.size() > 1 || dating.sources < minSources
+                    || !java.util.Collections.disjoint(noteYears, claimed)) {
                 return Optional.empty();
             }
             int noted = Integer.parseInt(noteYears.iterator().next());
@@ -306,22 +318,18 @@ final class FactChecker {
                 .thenComparingInt(c -> n - c[1].position()));
         Set<String> claimed = years(t.head() + " " + t.clause());
         for (At[] c : concepts) {
-            TreeSet<String> noteYears = new TreeSet<>();
-            int sources = 0;
-            String passage = "";
+            Dating dating = new Dating();
             for (NoteLine l : lines) {
                 if (side(l.content(), c)) {
-                    noteYears.addAll(l.years());
-                    sources += l.headingYear() ? minSources : 1;
-                    if (passage.isEmpty()) {
-                        passage = l.passageId();
-                    }
+                    dating.add(l.years(), l.headingYear(), l.passageId());
                 }
             }
+            TreeSet<String> noteYears = dating.years;
+            String passage = dating.passage;
             if (noteYears.isEmpty()) {
                 continue;
             }
-            if (sources < minSources) {
+            if (dating.sources < minSources) {
                 return Optional.empty();
             }
             int first = Integer.parseInt(noteYears.first());
