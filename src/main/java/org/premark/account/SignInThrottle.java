@@ -3,6 +3,7 @@ package org.premark.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -92,6 +93,6 @@ final class SignInThrottle {
     }
 
     private static String key(String s) {
-        return s == null ? "" : s.strip().toLowerCase(java.util.Locale.ROOT);
+        return s == null ? "" : s.strip().toLowerCase(Locale.ROOT);
     }
 }

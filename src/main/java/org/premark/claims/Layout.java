@@ -2,6 +2,7 @@ package org.premark.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,7 +93,7 @@ final class Layout {
             }
         }
         for (int k = limit - 1; k >= earliest; k--) {
-            if (breakBefore.contains(words[k].toLowerCase(java.util.Locale.ROOT))) {
+            if (breakBefore.contains(words[k].toLowerCase(Locale.ROOT))) {
                 return k;
             }
         }

@@ -2,9 +2,16 @@ package org.premark.classset;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.premark.classset.ClassSet;
+import org.premark.classset.ClassSetStatus;
+import org.premark.classset.MarkOverride;
+import org.premark.classset.StoredAnswer;
 import org.premark.marking.MarkResult;
 import org.premark.marking.PointResult;
 import org.premark.marking.PointStatus;
@@ -13,10 +20,6 @@ import org.premark.rubric.MarkScheme;
 import org.premark.rubric.PointsScheme;
 import org.premark.rubric.Rubric;
 import org.premark.rubric.RubricPoint;
-import org.premark.classset.ClassSet;
-import org.premark.classset.ClassSetStatus;
-import org.premark.classset.MarkOverride;
-import org.premark.classset.StoredAnswer;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -188,7 +191,7 @@ public class ClassSetViews {
         return new BatchView(b.id(), b.name(), b.rubricId(), rubric == null ? b.rubricId() : rubric.question(),
                 maxMark, b.fileName(), b.status(), b.total(), b.done(), b.createdAt(),
                 b.finishedAt(), b.skipped().stream().map(p -> new SkippedRow(p.line(), p.message())).toList(),
-                coverage, stats, java.util.Arrays.stream(distribution).boxed().toList(), sample(rows), agreement, rows);
+                coverage, stats, Arrays.stream(distribution).boxed().toList(), sample(rows), agreement, rows);
     }
 
     AnswerDetail detail(StoredAnswer a, Rubric rubric) {
@@ -218,13 +221,13 @@ public class ClassSetViews {
      */
     static List<SampleItem> sample(List<AnswerRow> rows) {
         List<AnswerRow> marked = rows.stream().filter(r -> "marked".equals(r.state()) && r.suggestedMark() != null)
-                .sorted(java.util.Comparator.comparingDouble((AnswerRow r) -> r.confidence() == null ? 1 : r.confidence())
+                .sorted(Comparator.comparingDouble((AnswerRow r) -> r.confidence() == null ? 1 : r.confidence())
                         .thenComparingInt(AnswerRow::seq))
                 .toList();
         Map<String, SampleItem> chosen = new LinkedHashMap<>();
-        Map<Integer, Integer> perBand = new java.util.TreeMap<>();
+        Map<Integer, Integer> perBand = new TreeMap<>();
         List<AnswerRow> byMark = new ArrayList<>(marked);
-        byMark.sort(java.util.Comparator.comparingInt(AnswerRow::suggestedMark));
+        byMark.sort(Comparator.comparingInt(AnswerRow::suggestedMark));
         for (AnswerRow r : byMark) {
             int n = perBand.merge(r.suggestedMark(), 1, Integer::sum);
             if (n <= SAMPLE_PER_BAND) {

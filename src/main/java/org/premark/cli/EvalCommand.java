@@ -6,13 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.premark.csv.AtomicFiles;
 import org.premark.eval.CrossValidation;
 import org.premark.eval.EvalReport;
@@ -50,7 +51,7 @@ final class EvalCommand implements Command {
      * The rubrics to mark with: as written, or with {@code --no-cues} as a teacher writes them in minutes (label,
      * description, two examples). Bare rubrics are built once, so the marker compiles each only once.
      */
-    private static java.util.function.Function<String, org.premark.rubric.Rubric> lookup(Workspace workspace,
+    private static Function<String, org.premark.rubric.Rubric> lookup(Workspace workspace,
             Args args) {
         if (!args.has("no-cues")) {
             return workspace.rubricLookup();

@@ -2,6 +2,7 @@ package org.premark.eval;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Leave-one-question-out cross-validation of a choice among marking settings. For each question, the setting
@@ -27,8 +29,8 @@ public record CrossValidation(Map<String, List<Scored>> settings, Map<String, St
         String bestOnAll, EvalReport allData) {
 
     public CrossValidation {
-        settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(settings));
-        chosen = java.util.Collections.unmodifiableMap(new TreeMap<>(chosen));
+        settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+        chosen = Collections.unmodifiableMap(new TreeMap<>(chosen));
         Objects.requireNonNull(heldOut, "heldOut");
         Objects.requireNonNull(bestOnAll, "bestOnAll");
         Objects.requireNonNull(allData, "allData");
@@ -74,7 +76,7 @@ public record CrossValidation(Map<String, List<Scored>> settings, Map<String, St
                 Evaluator.report(grid.get(bestOnAll)));
     }
 
-    private static String best(Map<String, List<Scored>> grid, java.util.function.Predicate<Scored> keep) {
+    private static String best(Map<String, List<Scored>> grid, Predicate<Scored> keep) {
         String best = null;
         double bestQwk = Double.NEGATIVE_INFINITY;
         for (Map.Entry<String, List<Scored>> e : grid.entrySet()) {

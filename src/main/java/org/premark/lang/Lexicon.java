@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.tartarus.snowball.ext.EnglishStemmer;
@@ -99,7 +100,7 @@ public final class Lexicon {
 
     /** The words of {@code list} grouped by role, roles in sorted order: a list whose roles name groups. */
     public Map<String, Set<String>> groups(WordList list) {
-        Map<String, Set<String>> out = new java.util.TreeMap<>();
+        Map<String, Set<String>> out = new TreeMap<>();
         lists.get(list).forEach((word, roles) -> roles.forEach(
                 role -> out.computeIfAbsent(role, r -> new LinkedHashSet<>()).add(word)));
         return Collections.unmodifiableMap(out);

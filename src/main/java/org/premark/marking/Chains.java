@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.premark.claims.Claim;
 
 /**
@@ -44,7 +45,7 @@ final class Chains {
      */
     static boolean[] credit(List<Claim> claims, List<PointScore> best, boolean keywordList, double threshold,
             Set<String> reasonConnectives, Collection<String> openers,
-            java.util.function.Predicate<PointScore> statesOutcome) {
+            Predicate<PointScore> statesOutcome) {
         int n = claims.size();
         boolean[] credited = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -110,7 +111,7 @@ final class Chains {
 
     private static void oneReason(List<Claim> claims, List<PointScore> best, boolean[] credited, int from, int to,
             Map<String, Integer> mentions, Set<String> reasonConnectives,
-            java.util.function.Predicate<PointScore> statesOutcome) {
+            Predicate<PointScore> statesOutcome) {
         boolean causal = false;
         int winner = -1;
         int outcome = -1;

@@ -132,7 +132,7 @@ final class Descriptions {
             return true;
         }
         // One word on its own ("ENERGY", "Osmosis-") names or hints at a point; it does not describe it.
-        if (new java.util.HashSet<>(terms).size() < 2) {
+        if (new HashSet<>(terms).size() < 2) {
             return false;
         }
         Set<String> said = PointSignalLexical.expand(List.copyOf(terms), synonyms.getOrDefault(pointId, List.of()));

@@ -1,11 +1,17 @@
 package org.premark.marking;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.premark.notes.Passage;
@@ -67,7 +73,7 @@ final class FactChecker {
      * year's bound, as {@link #bounds} reads it.
      */
     private record NoteLine(List<At> content, Set<String> years, String passageId, boolean headingYear,
-            java.util.Map<String, String> bounds) {}
+            Map<String, String> bounds) {}
 
     private final Set<String> startWords;
     private final Set<String> endWords;
@@ -77,8 +83,8 @@ final class FactChecker {
     private final int minGap;
     private final int minSources;
     /** Everyday words ("job", "gave") tie a year to nothing; a pair needs one word rare in the notes. */
-    private final java.util.function.Predicate<String> everyday;
-    private final java.util.function.Predicate<String> specific;
+    private final Predicate<String> everyday;
+    private final Predicate<String> specific;
     /** Four-digit numbers in this range are years. */
     private final int yearMin;
     private final int yearMax;
@@ -96,15 +102,15 @@ final class FactChecker {
      * @param specific terms rare enough in the notes to name one event
      */
     FactChecker(List<Passage> passages, Terms terms, int yearMin, int yearMax, int window, int minGap,
-            int minSources, java.util.function.Predicate<String> everyday,
-            java.util.function.Predicate<String> specific) {
+            int minSources, Predicate<String> everyday,
+            Predicate<String> specific) {
         this(passages, terms, yearMin, yearMax, window, minGap, minSources, everyday, specific, null);
     }
 
     /** @param appositives what ties a clause's year to the noun phrase before it; null: no such tie is read */
     FactChecker(List<Passage> passages, Terms terms, int yearMin, int yearMax, int window, int minGap,
-            int minSources, java.util.function.Predicate<String> everyday,
-            java.util.function.Predicate<String> specific, Appositives appositives) {
+            int minSources, Predicate<String> everyday,
+            Predicate<String> specific, Appositives appositives) {
         this.appositives = appositives;
         this.startWords = Set.copyOf(terms.lexicon().words(org.premark.lang.WordList.YEAR_BOUNDS, "start"));
         this.endWords = Set.copyOf(terms.lexicon().words(org.premark.lang.WordList.YEAR_BOUNDS, "end"));
@@ -118,8 +124,8 @@ final class FactChecker {
         this.terms = terms;
         this.window = window;
         this.minGap = minGap;
-        this.everyday = java.util.Objects.requireNonNull(everyday, "everyday");
-        this.specific = java.util.Objects.requireNonNull(specific, "specific");
+        this.everyday = Objects.requireNonNull(everyday, "everyday");
+        this.specific = Objects.requireNonNull(specific, "specific");
         for (Passage p : passages) {
             List<String> parts = new ArrayList<>(List.of(SENTENCE_END.split(p.text())));
             // A card's heading often carries its date ("Lenin's funeral 27th January 1924").
@@ -248,7 +254,7 @@ final class FactChecker {
             }
         }
         // Nearest first (by the farther word), words before the year ("funeral in 1930") before words after it.
-        concepts.sort(java.util.Comparator.<At[]>comparingInt(c -> distance(c, y))
+        concepts.sort(Comparator.<At[]>comparingInt(c -> distance(c, y))
                 .thenComparingInt(c -> c[c.length - 1].position() < y ? 0 : 1)
                 .thenComparingInt(c -> c[0].position()));
         for (At[] c : concepts) {
@@ -267,7 +273,7 @@ final class FactChecker {
             // mention may be a detail of another event; a year near the notes' date or any of the sentence's
             // years on it (a range) is no conflict either.
             if (noteYears.size() > 1 || dating.sources < minSources
-                    || !java.util.Collections.disjoint(noteYears, claimed)) {
+                    || !Collections.disjoint(noteYears, claimed)) {
                 return Optional.empty();
             }
             int noted = Integer.parseInt(noteYears.iterator().next());
@@ -314,7 +320,7 @@ final class FactChecker {
                 }
             }
         }
-        concepts.sort(java.util.Comparator.<At[]>comparingInt(c -> n - c[0].position())
+        concepts.sort(Comparator.<At[]>comparingInt(c -> n - c[0].position())
                 .thenComparingInt(c -> n - c[1].position()));
         Set<String> claimed = years(t.head() + " " + t.clause());
         for (At[] c : concepts) {
@@ -490,9 +496,9 @@ final class FactChecker {
      * The years of a text that a {@code year-bounds.txt} word makes the start or the end of a state ("from
      * 1903": start, "until 1917": end); a year without one, or with both in different places, is left out.
      */
-    private java.util.Map<String, String> bounds(String text) {
+    private Map<String, String> bounds(String text) {
         List<String> words = Terms.words(text);
-        java.util.Map<String, String> out = new java.util.HashMap<>();
+        Map<String, String> out = new HashMap<>();
         Set<String> mixed = new HashSet<>();
         for (int i = 1; i < words.size(); i++) {
             String w = words.get(i);

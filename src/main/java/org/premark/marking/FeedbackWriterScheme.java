@@ -1,7 +1,9 @@
 package org.premark.marking;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.premark.rubric.Award;
 import org.premark.rubric.PointCredit;
 import org.premark.rubric.Rubric;
@@ -72,8 +74,8 @@ final class FeedbackWriterScheme implements FeedbackWriter {
     }
 
     /** Compiled once: {@code String.split} and {@code replaceAll} would compile them on every call. */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern FINAL_STOPS = java.util.regex.Pattern.compile("[.!?]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern FINAL_STOPS = Pattern.compile("[.!?]+$");
 
     private static String firstWords(String text) {
         String t = text.strip();
@@ -81,6 +83,6 @@ final class FeedbackWriterScheme implements FeedbackWriter {
         if (words.length <= 10) {
             return FINAL_STOPS.matcher(t).replaceAll("");
         }
-        return String.join(" ", java.util.Arrays.copyOf(words, 10));
+        return String.join(" ", Arrays.copyOf(words, 10));
     }
 }

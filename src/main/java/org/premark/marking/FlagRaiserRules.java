@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.premark.claims.Claim;
 import org.premark.reasoning.OffTopic;
 import org.premark.reasoning.OtherReasons;
@@ -20,7 +22,7 @@ final class FlagRaiserRules implements FlagRaiser {
     private final CopyDetector copyDetector;
     private final MarkingSettings settings;
     private final OtherReasons otherReasons;
-    private final java.util.function.Predicate<String> specific;
+    private final Predicate<String> specific;
     private final ConcludingLink concluding;
 
     /**
@@ -28,7 +30,7 @@ final class FlagRaiserRules implements FlagRaiser {
      * @param specific    whether a term is specific content, for causes outside the rubric
      */
     FlagRaiserRules(FactChecker factChecker, CopyDetector copyDetector, OtherReasons otherReasons,
-            java.util.function.Predicate<String> specific, MarkingSettings settings, ConcludingLink concluding) {
+            Predicate<String> specific, MarkingSettings settings, ConcludingLink concluding) {
         this.concluding = concluding;
         this.factChecker = factChecker;
         this.copyDetector = copyDetector;
@@ -111,7 +113,7 @@ final class FlagRaiserRules implements FlagRaiser {
         } else if (usesNotes && a.focus() != null && !a.narrative()) {
             String[] pointOf = a.pointOf().toArray(new String[0]);
             for (OtherReasons.Candidate c : otherReasons.find(a.text(), claims, a.claimTerms(), pointOf, a.linkEnds(),
-                    a.focus(), specific, java.util.Set.copyOf(a.questionTerms()))) {
+                    a.focus(), specific, Set.copyOf(a.questionTerms()))) {
                 put(flags, new Flag(FlagCode.OTHER_REASON, "\"" + c.text() + "\" (characters " + c.start() + "–"
                         + c.end() + ") explains a reason that is not in the rubric (" + String.join(", ", c.specific())
                         + "); credit it if it is valid.", ""));

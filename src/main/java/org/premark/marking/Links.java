@@ -1,6 +1,7 @@
 package org.premark.marking;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.premark.claims.Claim;
 import org.premark.claims.Token;
@@ -26,7 +27,7 @@ final class Links {
         this.terms = terms;
     }
 
-    boolean explained(List<Claim> claims, List<List<String>> claimTerms, int i, java.util.Set<String> question) {
+    boolean explained(List<Claim> claims, List<List<String>> claimTerms, int i, Set<String> question) {
         Claim claim = claims.get(i);
         if (meansLink(claim)) {
             return true;
@@ -69,7 +70,7 @@ final class Links {
         for (int k = 2; k + 1 < tokens.size(); k++) {
             Token by = tokens.get(k);
             Token next = tokens.get(k + 1);
-            if (by.text().equalsIgnoreCase("by") && next.text().toLowerCase(java.util.Locale.ROOT).endsWith("ing")
+            if (by.text().equalsIgnoreCase("by") && next.text().toLowerCase(Locale.ROOT).endsWith("ing")
                     && AnswerShape.isVerb(next.pos()) && contentBefore(tokens, k) >= minOutcomeTerms) {
                 return true;
             }
@@ -80,7 +81,7 @@ final class Links {
     private int contentBefore(List<Token> tokens, int end) {
         int n = 0;
         for (int k = 0; k < end; k++) {
-            String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
             if (Character.isLetter(w.charAt(0)) && !terms.isStop(w) && !terms.isNegation(w)) {
                 n++;
             }
@@ -88,7 +89,7 @@ final class Links {
         return n;
     }
 
-    private boolean substantive(List<String> terms, java.util.Set<String> question) {
+    private boolean substantive(List<String> terms, Set<String> question) {
         return terms.stream().filter(t -> !question.contains(t)).distinct().count() >= minOutcomeTerms;
     }
 }

@@ -1,5 +1,6 @@
 package org.premark.marking;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -54,7 +55,7 @@ public record MarkResult(
 
     /** The labels of the explained points, then one {@link #OTHER_REASON_LABEL} per counted other reason. */
     public List<String> explainedLabels() {
-        List<String> out = new java.util.ArrayList<>(points.stream().filter(p -> p.status() == PointStatus.EXPLAINED)
+        List<String> out = new ArrayList<>(points.stream().filter(p -> p.status() == PointStatus.EXPLAINED)
                 .map(PointResult::label).toList());
         otherReasons.forEach(o -> out.add(OTHER_REASON_LABEL));
         return out;

@@ -1,5 +1,6 @@
 package org.premark.marking;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -58,7 +59,7 @@ record MarkedAnswer(Rubric rubric, boolean usesNotes, List<String> questionTerms
             List<List<String>> claimTerms, AnswerShape shape, List<PointScore> best, List<PointResult> points,
             Award award, double confidence) {
         this(rubric, usesNotes, questionTerms, text, claims, claimTerms, shape, best, points, award, confidence, null,
-                java.util.Collections.nCopies(claims.size(), (String) null), Set.of(), null, OffTopic.Verdict.ON_TOPIC);
+                Collections.nCopies(claims.size(), (String) null), Set.of(), null, OffTopic.Verdict.ON_TOPIC);
     }
 
     /** Whether the answer was read as a narrative. */

@@ -1,19 +1,24 @@
 package org.premark.marking;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.premark.claims.Claim;
 import org.premark.claims.ClaimSplitter;
 import org.premark.lang.Lexicon;
+import org.premark.lang.WordList;
 import org.premark.notes.NotesSearcher;
 import org.premark.notes.Passage;
 import org.premark.notes.SpellingCorrector;
-import org.premark.lang.WordList;
 import org.premark.reasoning.ExplanationLinks;
 import org.premark.reasoning.FocusMatcher;
 import org.premark.reasoning.Narrative;
@@ -101,7 +106,7 @@ public final class MarkerLexical implements Marker {
         // A negation qualifies as students type it, with or without the apostrophe ("didn't", "didnt").
         Set<String> bare = lexicon.words(WordList.NEGATION_BARE_CONTRACTIONS);
         Set<String> degree = lexicon.words(WordList.STOP_WORDS, "degree");
-        Set<String> qualifiers = new java.util.HashSet<>(lexicon.words(WordList.STOP_WORDS, "qualifier"));
+        Set<String> qualifiers = new HashSet<>(lexicon.words(WordList.STOP_WORDS, "qualifier"));
         qualifiers.addAll(degree);
         this.qualifying = new CueQualifier.Words(lexicon.words(WordList.STOP_WORDS, "article"), qualifiers, degree,
                 w -> terms.isNegation(w) || bare.contains(w));
@@ -117,19 +122,19 @@ public final class MarkerLexical implements Marker {
         CopyDetector copyDetector = notes == null ? null
                 : new CopyDetector(notes.passages(), settings.flagCopyShingleWords(), settings.flagCopyMinWords());
         TermWeights weights = corpusWeights;
-        Set<String> general = new java.util.HashSet<>();
+        Set<String> general = new HashSet<>();
         lexicon.words(WordList.GENERAL_WORDS).forEach(g -> general.addAll(terms.exactTerms(g)));
-        Set<String> notNames = new java.util.HashSet<>(general);
+        Set<String> notNames = new HashSet<>(general);
         lexicon.words(WordList.NAME_MODIFIERS).forEach(g -> notNames.addAll(terms.exactTerms(g)));
         this.unnamed = Set.copyOf(notNames);
         OtherReasons otherReasons = new OtherReasons(settings.flagOtherMinSpecific(), settings.creditChainSentences(),
                 lexicon.words(WordList.NEW_REASON_OPENERS));
         // A cause is specific when its term is in the notes, rare there, and not an everyday word.
-        java.util.function.Predicate<String> specific = weights == null ? t -> false
+        Predicate<String> specific = weights == null ? t -> false
                 : t -> weights.seen(t) && !general.contains(t)
                         && weights.idf(t) >= settings.flagOtherSpecificShare() * weights.maxIdf();
         // A date belongs to a phrase with a word rare in the notes ("funeral"), not to "party" or "Lenin".
-        java.util.function.Predicate<String> datable = weights == null ? t -> false
+        Predicate<String> datable = weights == null ? t -> false
                 : t -> weights.seen(t) && weights.idf(t) >= settings.flagFactSpecificShare() * weights.maxIdf();
         FactChecker factChecker = notes == null ? null
                 : new FactChecker(notes.passages(), terms, settings.flagFactYearMin(), settings.flagFactYearMax(),
@@ -273,15 +278,15 @@ public final class MarkerLexical implements Marker {
         also.forEach((id, at) -> {
             List<Integer> idx = byPoint.computeIfAbsent(id, k -> new ArrayList<>());
             idx.addAll(at.keySet());
-            java.util.Collections.sort(idx);
+            Collections.sort(idx);
         });
-        List<String> pointList = java.util.Arrays.asList(pointOf);
+        List<String> pointList = Arrays.asList(pointOf);
         FocusMatcher focus = ctx.focus().forAnswer(claimTerms);
         Narrative.Verdict story = focus.hasFocus() && !shape.keywordList()
                 ? crediting.narrative(answer, claims, claimTerms, focus) : null;
         boolean narrative = story != null && story.narrative();
         ExplanationLinks links = crediting.links(answer, claims, claimTerms, pointOf, focus);
-        Set<Integer> linkEnds = new java.util.TreeSet<>();
+        Set<Integer> linkEnds = new TreeSet<>();
         List<PointResult> points = new ArrayList<>(rubric.points().size());
         double weakest = 1.0;
         for (RubricPoint point : rubric.points()) {
@@ -378,7 +383,7 @@ public final class MarkerLexical implements Marker {
         // Reporting: never changes the mark.
         MarkedAnswer marked = new MarkedAnswer(rubric, ctx.usesNotes(), ctx.questionTerms(), answer, claims,
                 claimTerms, shape, best, points, award, confidence.of(anyPoint, weakest, nearMiss), focus,
-                java.util.Arrays.asList(pointOf), linkEnds, story, topic, others);
+                Arrays.asList(pointOf), linkEnds, story, topic, others);
         List<ClaimMatch> claimViews = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);

@@ -2,6 +2,7 @@ package org.premark.marking;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -94,7 +95,7 @@ final class OtherReasonCredit {
             return null;
         }
         for (SearchHit hit : notes.search(text, topPassages)) {
-            Set<String> passage = new java.util.HashSet<>(terms.exactTerms(hit.passage().heading() + " "
+            Set<String> passage = new HashSet<>(terms.exactTerms(hit.passage().heading() + " "
                     + hit.passage().text()));
             List<String> shared = own.stream().filter(passage::contains).sorted().toList();
             if (shared.size() >= minNotesTerms) {

@@ -1,5 +1,6 @@
 package org.premark.marking;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -67,7 +68,7 @@ final class PointActors {
         Set<String> people = new HashSet<>();
         Map<String, List<Said>> said = new HashMap<>();
         for (RubricPoint p : points) {
-            List<Said> out = new java.util.ArrayList<>();
+            List<Said> out = new ArrayList<>();
             for (String sentence : sentences(p)) {
                 String opener = opener(sentence, named);
                 if (opener != null) {
@@ -197,7 +198,7 @@ final class PointActors {
 
     /** Every verb's subject in the claim that is a name or "he"/"she", nearest the end first. */
     static List<String> subjects(Claim claim) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         List<Token> tokens = claim.tokens();
         for (int k = tokens.size() - 1; k >= 0; k--) {
             if (verb(tokens.get(k).pos())) {
@@ -278,7 +279,7 @@ final class PointActors {
 
     /** The sentences of a point's wording that say who or what does it: its description's, then its examples. */
     static List<String> sentences(RubricPoint point) {
-        List<String> sentences = new java.util.ArrayList<>(List.of(SENTENCE_END.split(point.description().strip())));
+        List<String> sentences = new ArrayList<>(List.of(SENTENCE_END.split(point.description().strip())));
         sentences.addAll(point.examples());
         return sentences;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -70,8 +71,8 @@ final class PointAgents {
             return null;
         }
         String next = m.group(2);
-        if (!Character.isLowerCase(next.charAt(0)) || beForms.contains(next.toLowerCase(java.util.Locale.ROOT))
-                || terms.isStop(next.toLowerCase(java.util.Locale.ROOT))) {
+        if (!Character.isLowerCase(next.charAt(0)) || beForms.contains(next.toLowerCase(Locale.ROOT))
+                || terms.isStop(next.toLowerCase(Locale.ROOT))) {
             return null;
         }
         String t = terms.exact(m.group(1));

@@ -2,6 +2,7 @@ package org.premark.marking;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.premark.claims.Claim;
 import org.premark.lang.Lexicon;
 import org.premark.lang.WordList;
@@ -22,14 +23,14 @@ final class PointCreditingChains implements PointCrediting {
     private final Links links;
     private final double threshold;
     private final boolean oneReasonPerChain;
-    private final java.util.Set<String> denials;
-    private final java.util.Set<String> openers;
+    private final Set<String> denials;
+    private final Set<String> openers;
     private final Set<String> reasonConnectives;
     private final int chainSentences;
     private final Narrative narrative;
     private final Continuations continuations;
     /** Whether a match is worded as the question's outcome; every match when the rubric names no focus. */
-    private final java.util.function.Predicate<PointScore> statesOutcome;
+    private final Predicate<PointScore> statesOutcome;
 
     /**
      * @param oneReasonPerChain whether a cause-and-effect chain develops one reason (levels: an examiner's

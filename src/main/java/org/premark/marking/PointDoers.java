@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -72,7 +73,7 @@ final class PointDoers {
                     List<Token> tokens = clauses.get(0).tokens();
                     // A tagger reads "travels" after "The mRNA" as a noun: an everyday verb is taken for one.
                     int verb = verb(tokens, everydayVerbs, terms);
-                    if (verb > 0 && !beForms.contains(tokens.get(verb).text().toLowerCase(java.util.Locale.ROOT))) {
+                    if (verb > 0 && !beForms.contains(tokens.get(verb).text().toLowerCase(Locale.ROOT))) {
                         for (int k = 0; k < verb; k++) {
                             if (noun(tokens.get(k))) {
                                 doers.addAll(terms.studentTerms(tokens.get(k).text()));
@@ -231,7 +232,7 @@ final class PointDoers {
         }
         // "The food is sent": the subject undergoes the step; "the food is in the stomach" does nothing.
         for (int k = j + 1; k <= verb; k++) {
-            if (beForms.contains(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
+            if (beForms.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
                 return null;
             }
         }

@@ -2,7 +2,9 @@ package org.premark.marking;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Matching stage: asks a rubric's {@link PointSignal}s in order and keeps a claim's best score. Immutable and
@@ -39,7 +41,7 @@ final class PointScorer {
         for (PointSignal signal : signals) {
             all.addAll(signal.score(claim, view));
         }
-        java.util.Map<String, PointScore> best = new java.util.LinkedHashMap<>();
+        Map<String, PointScore> best = new LinkedHashMap<>();
         for (PointScore s : all) {
             best.merge(s.point().id(), s, (a, b) -> better(b, a) ? b : a);
         }

@@ -1,11 +1,13 @@
 package org.premark.marking;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.premark.rubric.Rubric;
 import org.premark.rubric.RubricPoint;
@@ -58,7 +60,7 @@ final class PointSignalImplicit implements PointSignal {
      *              a pair read from "moves into the cytoplasm" is also met by "goes into the cytoplasm"
      */
     PointSignalImplicit(Rubric rubric, Terms terms, TermWeights weights, MarkingSettings settings,
-            Set<String> unnamed, java.util.function.UnaryOperator<Rubric> widen) {
+            Set<String> unnamed, UnaryOperator<Rubric> widen) {
         this.factor = settings.matchImplicitCueFactor();
         Set<String> question = Set.copyOf(terms.exactTerms(rubric.question()));
         Map<String, Set<String>> wordings = rubric.points().stream().collect(Collectors.toUnmodifiableMap(
@@ -116,7 +118,7 @@ final class PointSignalImplicit implements PointSignal {
 
     /** Every content term of a point's label, description and examples. */
     static Set<String> wording(RubricPoint point, Terms terms) {
-        Set<String> out = new java.util.HashSet<>(terms.exactTerms(point.label() + " " + point.description()));
+        Set<String> out = new HashSet<>(terms.exactTerms(point.label() + " " + point.description()));
         point.examples().forEach(e -> out.addAll(terms.exactTerms(e)));
         return Set.copyOf(out);
     }

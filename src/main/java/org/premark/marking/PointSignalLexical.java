@@ -1,10 +1,18 @@
 package org.premark.marking;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.premark.rubric.Rubric;
 import org.premark.rubric.RubricPoint;
 
@@ -21,8 +29,8 @@ final class PointSignalLexical implements PointSignal {
     record PointPhrases(RubricPoint point, List<Phrase> phrases, List<List<List<String>>> groups) {}
 
     /** Cues whose one content word has a qualifier ("too proud"), with the terms standing for that word. */
-    private final java.util.Map<Phrase, CueQualifier> qualifiers = new java.util.IdentityHashMap<>();
-    private final java.util.Map<Phrase, Set<String>> standsFor = new java.util.IdentityHashMap<>();
+    private final Map<Phrase, CueQualifier> qualifiers = new IdentityHashMap<>();
+    private final Map<Phrase, Set<String>> standsFor = new IdentityHashMap<>();
     private final CueQualifier.Words qualifying;
 
     private final List<PointPhrases> points;
@@ -32,13 +40,13 @@ final class PointSignalLexical implements PointSignal {
      * Per point, each synonym group member's first term → the indexes of the groups holding such a member: a
      * group is present in a claim only if the claim has one of these terms.
      */
-    private final List<java.util.Map<String, List<Integer>>> anchors;
+    private final List<Map<String, List<Integer>>> anchors;
     /**
      * Term → the points one of whose phrases has it, and term → the points one of whose synonym anchors it is: a
      * claim with neither for a point scores 0 on it (no phrase shares a term), so that point's phrases are skipped.
      */
-    private final java.util.Map<String, int[]> phraseTermOf;
-    private final java.util.Map<String, int[]> anchorTermOf;
+    private final Map<String, int[]> phraseTermOf;
+    private final Map<String, int[]> anchorTermOf;
     /** False only in tests, which compare scoring every point with skipping the untouched ones. */
     private final boolean skipUntouched;
     private final TermWeights weights;
@@ -82,7 +90,7 @@ final class PointSignalLexical implements PointSignal {
             for (String group : point.synonyms()) {
                 List<List<String>> members = new ArrayList<>();
                 for (String member : group.split(",")) {
-                    String word = member.strip().toLowerCase(java.util.Locale.ROOT);
+                    String word = member.strip().toLowerCase(Locale.ROOT);
                     if (word.matches("\\p{L}+") && endings.stream().anyMatch(e -> word.endsWith(e)
                             && word.length() > e.length() + 2) && !terms.exactTerms(word).isEmpty()) {
                         exactForms.add(word);
@@ -119,37 +127,37 @@ final class PointSignalLexical implements PointSignal {
         }
         this.points = List.copyOf(compiled);
         List<Scored[]> laidOut = new ArrayList<>(points.size());
-        List<java.util.Map<String, List<Integer>>> firstTerms = new ArrayList<>(points.size());
+        List<Map<String, List<Integer>>> firstTerms = new ArrayList<>(points.size());
         for (PointPhrases pp : points) {
             laidOut.add(pp.phrases().stream().map(ph -> Scored.of(ph, weights)).toArray(Scored[]::new));
             firstTerms.add(byFirstTerm(pp.groups()));
         }
         this.scored = List.copyOf(laidOut);
         this.anchors = List.copyOf(firstTerms);
-        java.util.Map<String, java.util.SortedSet<Integer>> phraseTerms = new java.util.HashMap<>();
-        java.util.Map<String, java.util.SortedSet<Integer>> anchorTerms = new java.util.HashMap<>();
+        Map<String, SortedSet<Integer>> phraseTerms = new HashMap<>();
+        Map<String, SortedSet<Integer>> anchorTerms = new HashMap<>();
         for (int p = 0; p < points.size(); p++) {
             for (Phrase ph : points.get(p).phrases()) {
                 for (String t : ph.termSet()) {
-                    phraseTerms.computeIfAbsent(t, k -> new java.util.TreeSet<>()).add(p);
+                    phraseTerms.computeIfAbsent(t, k -> new TreeSet<>()).add(p);
                 }
             }
             for (String t : anchors.get(p).keySet()) {
-                anchorTerms.computeIfAbsent(t, k -> new java.util.TreeSet<>()).add(p);
+                anchorTerms.computeIfAbsent(t, k -> new TreeSet<>()).add(p);
             }
         }
         this.phraseTermOf = byTerm(phraseTerms);
         this.anchorTermOf = byTerm(anchorTerms);
     }
 
-    private static java.util.Map<String, int[]> byTerm(java.util.Map<String, java.util.SortedSet<Integer>> points) {
-        java.util.Map<String, int[]> out = new java.util.HashMap<>();
+    private static Map<String, int[]> byTerm(Map<String, SortedSet<Integer>> points) {
+        Map<String, int[]> out = new HashMap<>();
         points.forEach((t, ps) -> out.put(t, ps.stream().mapToInt(Integer::intValue).toArray()));
-        return java.util.Map.copyOf(out);
+        return Map.copyOf(out);
     }
 
     /** Marks in {@code hit} the points that {@code index} lists for any of the claim's terms. */
-    private static void markPoints(Set<String> claim, java.util.Map<String, int[]> index, boolean[] hit) {
+    private static void markPoints(Set<String> claim, Map<String, int[]> index, boolean[] hit) {
         for (String t : claim) {
             int[] ps = index.get(t);
             if (ps != null) {
@@ -253,8 +261,8 @@ final class PointSignalLexical implements PointSignal {
         boolean[] touched = new boolean[points.size()];
         boolean[] anchored = new boolean[points.size()];
         if (!skipUntouched) {
-            java.util.Arrays.fill(touched, true);
-            java.util.Arrays.fill(anchored, true);
+            Arrays.fill(touched, true);
+            Arrays.fill(anchored, true);
         }
         markPoints(own, phraseTermOf, touched);
         markPoints(own, anchorTermOf, anchored);
@@ -326,8 +334,8 @@ final class PointSignalLexical implements PointSignal {
     }
 
     /** Each group member's first term → the indexes of the groups with such a member, for {@link #candidateGroups}. */
-    static java.util.Map<String, List<Integer>> byFirstTerm(List<List<List<String>>> groups) {
-        java.util.Map<String, List<Integer>> byFirst = new java.util.HashMap<>();
+    static Map<String, List<Integer>> byFirstTerm(List<List<List<String>>> groups) {
+        Map<String, List<Integer>> byFirst = new HashMap<>();
         for (int g = 0; g < groups.size(); g++) {
             for (List<String> member : groups.get(g)) {
                 List<Integer> at = byFirst.computeIfAbsent(member.get(0), k -> new ArrayList<>());
@@ -337,7 +345,7 @@ final class PointSignalLexical implements PointSignal {
             }
         }
         byFirst.replaceAll((k, v) -> List.copyOf(v));
-        return java.util.Map.copyOf(byFirst);
+        return Map.copyOf(byFirst);
     }
 
     /**
@@ -345,16 +353,16 @@ final class PointSignalLexical implements PointSignal {
      * member whose first term the claim has, in their order. Usually none, and then nothing is expanded.
      */
     static List<List<List<String>>> candidateGroups(Set<String> claim, List<List<List<String>>> groups,
-            java.util.Map<String, List<Integer>> byFirstTerm) {
+            Map<String, List<Integer>> byFirstTerm) {
         if (byFirstTerm.isEmpty()) {
             return List.of();
         }
-        java.util.BitSet hit = null;
+        BitSet hit = null;
         for (String t : claim) {
             List<Integer> at = byFirstTerm.get(t);
             if (at != null) {
                 if (hit == null) {
-                    hit = new java.util.BitSet(groups.size());
+                    hit = new BitSet(groups.size());
                 }
                 at.forEach(hit::set);
             }

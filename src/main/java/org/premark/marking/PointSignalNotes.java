@@ -1,5 +1,6 @@
 package org.premark.marking;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -60,7 +61,7 @@ final class PointSignalNotes implements PointSignal {
         }
         PointScore confirmed = null;
         for (PointScore s : scores) {
-            if (s.value() >= nearMiss && s.phrase() != null && !java.util.Collections.disjoint(hits, supporting.get(s.point().id()))
+            if (s.value() >= nearMiss && s.phrase() != null && !Collections.disjoint(hits, supporting.get(s.point().id()))
                     && PointScorer.better(s, confirmed)) {
                 confirmed = s;
             }

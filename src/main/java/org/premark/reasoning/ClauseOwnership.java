@@ -1,5 +1,7 @@
 package org.premark.reasoning;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.premark.claims.Claim;
@@ -28,8 +30,8 @@ public final class ClauseOwnership {
      * @param pointOf each claim's credited point id, or null
      * @return the claims whose point was taken away, in order
      */
-    public static List<Integer> apply(List<Claim> claims, String[] pointOf, java.util.Collection<String> denials) {
-        java.util.List<Integer> cleared = new java.util.ArrayList<>();
+    public static List<Integer> apply(List<Claim> claims, String[] pointOf, Collection<String> denials) {
+        List<Integer> cleared = new ArrayList<>();
         List<String> phrases = padded(denials);
         for (int k = 0; k < claims.size(); k++) {
             if (!deniesNormalised(claims.get(k).text(), phrases)) {
@@ -78,18 +80,18 @@ public final class ClauseOwnership {
         return cleared;
     }
 
-    static boolean denies(String text, java.util.Collection<String> denials) {
+    static boolean denies(String text, Collection<String> denials) {
         return deniesNormalised(text, padded(denials));
     }
 
     /** The denial phrases last asked for, normalised and padded with a space each side. */
-    private record Padded(java.util.Collection<String> denials, List<String> phrases) {
+    private record Padded(Collection<String> denials, List<String> phrases) {
     }
 
     /** Callers pass the same (unmodifiable) lexicon list on every answer, so its phrases are prepared once. */
     private static volatile Padded padded;
 
-    private static List<String> padded(java.util.Collection<String> denials) {
+    private static List<String> padded(Collection<String> denials) {
         Padded p = padded;
         if (p == null || p.denials() != denials) {
             p = new Padded(denials, denials.stream().map(d -> " " + normalise(d) + " ").toList());

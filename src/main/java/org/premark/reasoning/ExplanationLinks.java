@@ -1,8 +1,10 @@
 package org.premark.reasoning;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.premark.claims.Claim;
 
 /**
@@ -36,10 +38,10 @@ public final class ExplanationLinks {
     private final List<List<String>> terms;
     private final String[] pointOf;
     private final FocusMatcher focus;
-    private final java.util.Collection<String> openers;
+    private final Collection<String> openers;
     private final int maxSentences;
     /** Whether a clause points back at the argument before it, so its sentence is not counted in a chain. */
-    private final java.util.function.Predicate<Claim> pointsBack;
+    private final Predicate<Claim> pointsBack;
     /** Whether each claim reaches the focus, worked out once per answer. */
     private final boolean[] reaches;
 
@@ -53,7 +55,7 @@ public final class ExplanationLinks {
      * @param maxSentences how many following sentences a chain may run over
      */
     public ExplanationLinks(String answer, List<Claim> claims, List<List<String>> terms, String[] pointOf,
-            FocusMatcher focus, java.util.Collection<String> openers, int maxSentences) {
+            FocusMatcher focus, Collection<String> openers, int maxSentences) {
         this(answer, claims, terms, pointOf, focus, openers, maxSentences, c -> false);
     }
 
@@ -62,8 +64,8 @@ public final class ExplanationLinks {
      *                   sentence holding one carries the chain on without counting towards {@code maxSentences}
      */
     public ExplanationLinks(String answer, List<Claim> claims, List<List<String>> terms, String[] pointOf,
-            FocusMatcher focus, java.util.Collection<String> openers, int maxSentences,
-            java.util.function.Predicate<Claim> pointsBack) {
+            FocusMatcher focus, Collection<String> openers, int maxSentences,
+            Predicate<Claim> pointsBack) {
         this.pointsBack = pointsBack;
         this.answer = answer;
         this.claims = claims;

@@ -3,6 +3,7 @@ package org.premark.reasoning;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +31,7 @@ public final class FocusMatcher {
      * For a matcher of one answer ({@link #forAnswer}): each of its claims' term lists → whether it reaches the
      * focus, or null until asked. Null for the rubric's shared matcher.
      */
-    private final java.util.IdentityHashMap<Collection<String>, Boolean> reached;
+    private final IdentityHashMap<Collection<String>, Boolean> reached;
 
     /**
      * @param focus      the rubric's focus; {@link Focus#NONE} makes every substantive clause an outcome
@@ -89,7 +90,7 @@ public final class FocusMatcher {
         this.question = shared.question;
         this.tags = shared.tags;
         this.minContent = shared.minContent;
-        this.reached = new java.util.IdentityHashMap<>(2 * claimTerms.size());
+        this.reached = new IdentityHashMap<>(2 * claimTerms.size());
         claimTerms.forEach(t -> reached.put(t, null));
     }
 

@@ -1,7 +1,9 @@
 package org.premark.reasoning;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.premark.claims.Claim;
@@ -32,14 +34,14 @@ public final class Narrative {
     /** Each time marker with the space that must follow it, made once instead of per claim and marker. */
     private final List<String> spaced;
     /** The markers' first words: a clause opening with another word opens with no marker. */
-    private final java.util.Set<String> firstWords;
+    private final Set<String> firstWords;
     private final int minSentences;
     private final double minEventShare;
     private final double maxLinkShare;
 
-    public Narrative(java.util.Collection<String> markers, int minSentences, double minEventShare, double maxLinkShare) {
+    public Narrative(Collection<String> markers, int minSentences, double minEventShare, double maxLinkShare) {
         this.spaced = markers.stream().map(m -> m + " ").toList();
-        this.firstWords = java.util.Set.copyOf(spaced.stream().map(m -> m.substring(0, m.indexOf(' '))).toList());
+        this.firstWords = Set.copyOf(spaced.stream().map(m -> m.substring(0, m.indexOf(' '))).toList());
         this.minSentences = minSentences;
         this.minEventShare = minEventShare;
         this.maxLinkShare = maxLinkShare;

@@ -2,6 +2,7 @@ package org.premark.reasoning;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeSet;
 import org.premark.claims.Claim;
 
@@ -70,7 +71,7 @@ public final class OffTopic {
                 throw new IllegalStateException("only a thin answer is judged by its period");
             }
             return new Verdict(true, false, sentences, onPoint, credited, reaches,
-                    java.util.Objects.requireNonNull(outside, "outside"));
+                    Objects.requireNonNull(outside, "outside"));
         }
 
         /** An off-topic verdict the teacher should check: a point had matched, or a clause names the outcome. */

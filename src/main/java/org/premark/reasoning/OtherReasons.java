@@ -2,7 +2,9 @@ package org.premark.reasoning;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.premark.claims.Claim;
@@ -24,14 +26,14 @@ public final class OtherReasons {
 
     private final int minSpecific;
     private final int followSentences;
-    private final java.util.Collection<String> openers;
+    private final Collection<String> openers;
 
     /**
      * @param minSpecific     how many specific terms the cause needs
      * @param followSentences a sentence this close after a credited point develops that point
      * @param openers         phrases that open a new reason (lang/en/new-reason-openers.txt)
      */
-    public OtherReasons(int minSpecific, int followSentences, java.util.Collection<String> openers) {
+    public OtherReasons(int minSpecific, int followSentences, Collection<String> openers) {
         this.minSpecific = minSpecific;
         this.followSentences = followSentences;
         this.openers = openers;
@@ -153,7 +155,7 @@ public final class OtherReasons {
     }
 
     private boolean opensNewReason(Claim claim) {
-        String t = claim.text().toLowerCase(java.util.Locale.ROOT);
+        String t = claim.text().toLowerCase(Locale.ROOT);
         for (String o : openers) {
             if (claim.connective().equals(o) || t.startsWith(o + " ") || t.startsWith(o + ",")) {
                 return true;
@@ -181,7 +183,7 @@ public final class OtherReasons {
         if (!causal || outcome < 0) {
             return null;
         }
-        java.util.Set<String> cause = new java.util.HashSet<>();
+        Set<String> cause = new HashSet<>();
         for (int k = from; k < end; k++) {
             if (k != outcome) {
                 cause.addAll(terms.get(k));

@@ -3,6 +3,7 @@ package org.premark.rubric;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -22,7 +23,7 @@ public record PointsScheme(int maxMark, List<Row> table, CreditRule creditRule) 
 
         /** As written in YAML. */
         public String yaml() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -3,14 +3,17 @@ package org.premark.rubric;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -22,7 +25,6 @@ import org.premark.text.StrictUtf8;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
-import java.util.Optional;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -210,8 +212,8 @@ public final class RubricReaderYaml implements RubricReader {
                 // walks them as copies: count the characters the rubric has with every alias written out, so a
                 // small file of aliases to aliases cannot make gigabytes of text.
                 Map<Anchor, Long> anchored = new HashMap<>();
-                java.util.Deque<Long> openedAt = new java.util.ArrayDeque<>();
-                java.util.Deque<Optional<Anchor>> openAnchors = new java.util.ArrayDeque<>();
+                Deque<Long> openedAt = new ArrayDeque<>();
+                Deque<Optional<Anchor>> openAnchors = new ArrayDeque<>();
                 long expanded = 0;
                 for (Event event : new Parse(settings).parseString(text)) {
                     Event.ID id = event.getEventId();

@@ -1,6 +1,7 @@
 package org.premark.text;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -24,7 +25,7 @@ public final class CasedWords {
 
     /** Only the words in the resource list. */
     public static CasedWords standard() {
-        return learn(java.util.List.of());
+        return learn(List.of());
     }
 
     /**

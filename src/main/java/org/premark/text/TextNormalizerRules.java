@@ -1,5 +1,6 @@
 package org.premark.text;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -291,7 +292,7 @@ public final class TextNormalizerRules implements TextNormalizer {
         int[] runs = lowerRuns(s);
         Normalized.Editor e = null;
         for (int k = 0; k < runs.length; k += 2) {
-            int cut = cutOf.applyAsInt(s.substring(runs[k], runs[k + 1]).toLowerCase(java.util.Locale.ROOT));
+            int cut = cutOf.applyAsInt(s.substring(runs[k], runs[k + 1]).toLowerCase(Locale.ROOT));
             if (cut > 0) {
                 if (e == null) {
                     e = n.edit();
@@ -331,13 +332,13 @@ public final class TextNormalizerRules implements TextNormalizer {
             }
             if (letters >= 8 && (lower || upper)) {
                 if (found == out.length) {
-                    out = java.util.Arrays.copyOf(out, found * 2);
+                    out = Arrays.copyOf(out, found * 2);
                 }
                 out[found++] = start;
                 out[found++] = i;
             }
         }
-        return java.util.Arrays.copyOf(out, found);
+        return Arrays.copyOf(out, found);
     }
 
     /** {@code [\p{L}\p{N}'’-]}. */

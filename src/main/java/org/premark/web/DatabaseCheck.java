@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -202,7 +203,7 @@ final class DatabaseCheck implements BeanPostProcessor {
 
     /** {@code key:value,key:value} up to the first line end or NUL, as H2 writes its file and chunk headers. */
     private static Map<String, String> fields(byte[] bytes, int from, int to) {
-        Map<String, String> fields = new java.util.HashMap<>();
+        Map<String, String> fields = new HashMap<>();
         StringBuilder text = new StringBuilder();
         for (int i = from; i < to && bytes[i] != 0 && bytes[i] != '\n'; i++) {
             text.append((char) (bytes[i] & 0xff));

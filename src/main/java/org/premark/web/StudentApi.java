@@ -5,14 +5,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
-import org.premark.workspace.Workspace;
-import org.springframework.beans.factory.ObjectProvider;
+import java.util.Map;
 import org.premark.marking.MarkResult;
 import org.premark.marking.MarkerLexical;
 import org.premark.notes.Passage;
 import org.premark.rubric.LevelScheme;
 import org.premark.rubric.PointsScheme;
 import org.premark.rubric.Rubric;
+import org.premark.workspace.Workspace;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -114,7 +115,7 @@ class StudentApi {
 
     @GetMapping("/api/notes/titles")
     @Operation(summary = "Each note file's readable title, by the 'source' of its passages (from corpus/titles.tsv)")
-    java.util.Map<String, String> noteTitles() {
+    Map<String, String> noteTitles() {
         return workspace.getObject().noteTitles();
     }
 

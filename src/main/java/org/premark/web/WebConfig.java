@@ -4,15 +4,16 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.premark.workspace.Bundled;
-import org.premark.workspace.Workspace;
 import org.premark.notes.NotesException;
 import org.premark.rubric.Problem;
 import org.premark.rubric.RubricException;
+import org.premark.workspace.Bundled;
+import org.premark.workspace.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -63,7 +64,7 @@ class WebConfig {
 
     /** Spring runs background-bootstrap beans on the executor with this name. */
     @Bean(name = "bootstrapExecutor")
-    java.util.concurrent.Executor bootstrapExecutor() {
+    Executor bootstrapExecutor() {
         return new org.springframework.core.task.SimpleAsyncTaskExecutor("premark-bootstrap-");
     }
 

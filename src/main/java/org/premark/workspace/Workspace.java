@@ -1,10 +1,14 @@
 package org.premark.workspace;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.premark.claims.Annotator;
@@ -71,7 +75,7 @@ public record Workspace(NotesSearcher notes, List<Rubric> rubrics, Marker marker
 
     /** The notes and rubrics: text written with care, whose capitals show the proper nouns and acronyms. */
     private static List<String> carefulTexts(NotesSearcherLucene notes, List<Rubric> rubrics) {
-        List<String> texts = new java.util.ArrayList<>();
+        List<String> texts = new ArrayList<>();
         notes.passages().forEach(p -> texts.add(p.heading() + ".\n" + p.text()));
         for (Rubric r : rubrics) {
             texts.add(r.question());
@@ -85,14 +89,14 @@ public record Workspace(NotesSearcher notes, List<Rubric> rubrics, Marker marker
     }
 
     /** Every word known to be one: the dictionary and the notes' and rubrics' own words ("ribosome"). */
-    private static java.util.Set<String> known(NotesSearcherLucene notes, List<Rubric> rubrics, Lexicon lexicon) {
-        java.util.Set<String> words = new java.util.HashSet<>(lexicon.dictionary());
+    private static Set<String> known(NotesSearcherLucene notes, List<Rubric> rubrics, Lexicon lexicon) {
+        Set<String> words = new HashSet<>(lexicon.dictionary());
         words.addAll(vocabulary(notes, rubrics));
-        return java.util.Set.copyOf(words);
+        return Set.copyOf(words);
     }
 
-    private static java.util.Set<String> vocabulary(NotesSearcherLucene notes, List<Rubric> rubrics) {
-        java.util.Set<String> words = new java.util.HashSet<>(notes.vocabulary());
+    private static Set<String> vocabulary(NotesSearcherLucene notes, List<Rubric> rubrics) {
+        Set<String> words = new HashSet<>(notes.vocabulary());
         for (Rubric r : rubrics) {
             StringBuilder text = new StringBuilder(r.question());
             r.points().forEach(p -> {
@@ -101,7 +105,7 @@ public record Workspace(NotesSearcher notes, List<Rubric> rubrics, Marker marker
                 p.synonyms().forEach(c -> text.append(' ').append(c));
                 p.examples().forEach(c -> text.append(' ').append(c));
             });
-            for (String w : text.toString().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}'-]+")) {
+            for (String w : text.toString().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'-]+")) {
                 if (!w.isBlank()) {
                     words.add(w);
                 }
