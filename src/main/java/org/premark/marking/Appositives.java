@@ -32,8 +32,7 @@ final class Appositives {
      */
     record Tie(String head, String clause, String year) {
         Tie {
-            if (head.isBlank() || clause.isBlank() || year.length() != 4
-                    || !year.chars().allMatch(Character::isDigit)) {
+            if (head.isBlank() || clause.isBlank() || !isYear(year)) {
                 throw new IllegalArgumentException("a tie needs a head, a clause and a four-digit year, got \""
                         + head + "\", \"" + clause + "\", \"" + year + "\"");
             }

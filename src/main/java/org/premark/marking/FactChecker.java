@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -33,8 +34,6 @@ final class FactChecker {
 
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\b(\\d{4})\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+|\\n+");
-
-    record NoteSentence(Set<String> terms, Set<String> years, String passageId) {}
 
     record Conflict(String year, String concept, Set<String> noteYears, String passageId) {}
 
@@ -63,16 +62,16 @@ final class FactChecker {
         }
     }
 
-    private final List<NoteSentence> sentences = new ArrayList<>();
-    /** The content terms of each dated note sentence in order, for a concept's two words side by side. */
+    /** Each dated note sentence in order: its terms for a cue, its content terms for a concept's two words. */
     private final List<NoteLine> lines = new ArrayList<>();
     private final Appositives appositives;
 
     /**
-     * A dated note sentence; {@code headingYear}: a card's heading gives the year itself; {@code bounds}: each
-     * year's bound, as {@link #bounds} reads it.
+     * A dated note sentence; {@code terms}: its terms, for a rubric cue; {@code content}: its content terms in
+     * order, for a concept's words side by side; {@code headingYear}: a card's heading gives the year itself;
+     * {@code bounds}: each year's bound, as {@link #bounds} reads it.
      */
-    private record NoteLine(List<At> content, Set<String> years, String passageId, boolean headingYear,
+    private record NoteLine(Set<String> terms, List<At> content, Set<String> years, String passageId, boolean headingYear,
             Map<String, String> bounds) {}
 
     private final Set<String> startWords;
@@ -136,10 +135,9 @@ final class FactChecker {
                 String s = parts.get(k);
                 Set<String> years = years(s);
                 if (!years.isEmpty()) {
-                    sentences.add(new NoteSentence(new HashSet<>(terms.exactTerms(s)), years, p.id()));
                     boolean heading = !p.heading().isBlank() && k == parts.size() - 1;
-                    lines.add(new NoteLine(content(Terms.words(s), false), years, p.id(),
-                            heading && !years(p.heading()).isEmpty(), bounds(s)));
+                    lines.add(new NoteLine(new HashSet<>(terms.exactTerms(s)), content(Terms.words(s), false),
+                            years, p.id(), heading && !years(p.heading()).isEmpty(), bounds(s)));
                     addDates(heading ? p.heading() : s, heading, p.id());
                 }
             }
@@ -338,13 +336,8 @@ final class FactChecker {
             if (dating.sources < minSources) {
                 return Optional.empty();
             }
-            int first = Integer.parseInt(noteYears.first());
-            int last = Integer.parseInt(noteYears.last());
-            for (String year : claimed) {
-                int y = Integer.parseInt(year);
-                if (y > first - minGap && y < last + minGap) {
-                    return Optional.empty();
-                }
+            if (withinSpan(claimed, noteYears)) {
+                return Optional.empty();
             }
             List<String> written = Terms.writtenWords(t.head());
             List<String> shown = written.size() == n ? written : words;
@@ -431,15 +424,13 @@ final class FactChecker {
         Set<String> noteBounds = new HashSet<>();
         String passage = "";
         boolean phrase = false;
-        for (int k = 0; k < sentences.size(); k++) {
-            NoteSentence s = sentences.get(k);
-            NoteLine line = lines.get(k);
-            if (s.terms().containsAll(concept)) {
+        for (NoteLine line : lines) {
+            if (line.terms().containsAll(concept)) {
                 phrase |= together(line.content(), concept);
-                noteYears.addAll(s.years());
-                s.years().forEach(y -> noteBounds.add(line.bounds().getOrDefault(y, "")));
+                noteYears.addAll(line.years());
+                line.years().forEach(y -> noteBounds.add(line.bounds().getOrDefault(y, "")));
                 if (passage.isEmpty()) {
-                    passage = s.passageId();
+                    passage = line.passageId();
                 }
             }
         }
@@ -448,20 +439,15 @@ final class FactChecker {
         if (noteYears.isEmpty() || !phrase) {
             return Optional.empty();
         }
-        // The notes' years for a concept span its course (Lenin's strokes, the show trials): a claimed year inside
-        // that span, or less than minGap outside it, is no conflict, and nor is a claim that gets any year of a
-        // range right ("1923 and 1924").
+        if (withinSpan(claimed, noteYears)) {
+            return Optional.empty();
+        }
         int first = Integer.parseInt(noteYears.first());
         int last = Integer.parseInt(noteYears.last());
-        for (String year : claimed) {
-            int y = Integer.parseInt(year);
-            if (y > first - minGap && y < last + minGap) {
-                return Optional.empty();
-            }
-        }
         // A state's start and its end are different years: "a Menshevik from 1903" agrees with "until 1917".
-        Set<String> claimedBounds = new HashSet<>(bounds(claimText).values());
-        if (claimed.size() == bounds(claimText).size() && noteBounds.size() == 1 && claimedBounds.size() == 1) {
+        Map<String, String> claimBounds = bounds(claimText);
+        Set<String> claimedBounds = new HashSet<>(claimBounds.values());
+        if (claimed.size() == claimBounds.size() && noteBounds.size() == 1 && claimedBounds.size() == 1) {
             String mine = claimedBounds.iterator().next();
             String theirs = noteBounds.iterator().next();
             boolean before = claimed.stream().allMatch(y -> Integer.parseInt(y) <= last);
@@ -472,6 +458,23 @@ final class FactChecker {
             }
         }
         return Optional.of(new Conflict(claimed.iterator().next(), conceptText, noteYears, passage));
+    }
+
+    /**
+     * Whether a claimed year agrees with the notes' years for a concept, which span its course (Lenin's strokes,
+     * the show trials): a year inside that span, or less than minGap outside it, is no conflict, and nor is a claim
+     * that gets any year of a range right ("1923 and 1924").
+     */
+    private boolean withinSpan(Set<String> claimed, SortedSet<String> noteYears) {
+        int first = Integer.parseInt(noteYears.first());
+        int last = Integer.parseInt(noteYears.last());
+        for (String year : claimed) {
+            int y = Integer.parseInt(year);
+            if (y > first - minGap && y < last + minGap) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a sentence's terms hold the concept's terms close together, as a phrase would. */
