@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.premark.notes.Passage;
+import org.premark.text.Digits;
 
 /**
  * Checks years an answer ties to a concept against the years the notes tie to it, sentence by sentence:
@@ -191,7 +192,9 @@ final class FactChecker {
      * @param sentence one sentence of the answer
      */
     Optional<Conflict> checkNear(String sentence) {
-        if (!hasDigit(sentence)) {
+        // A year is written in digits: a sentence without one (most, even in an answer that gives a year) is
+        // passed over without splitting it into words.
+        if (!Digits.any(sentence)) {
             return Optional.empty();
         }
         List<String> words = Terms.words(sentence);
@@ -383,19 +386,6 @@ final class FactChecker {
         return false;
     }
 
-    /**
-     * Whether the text has a digit: a year is written in digits, so a clause or sentence without one (most of
-     * them, even in an answer that gives a year) is passed over without splitting it into words.
-     */
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
         Set<String> years(String text) {
         Set<String> out = new TreeSet<>();
         Matcher m = FOUR_DIGITS.matcher(text);
@@ -413,7 +403,7 @@ final class FactChecker {
      * @param concept the terms of the phrase that tied the clause to a point
      */
     Optional<Conflict> check(String claimText, List<String> concept, String conceptText) {
-        if (!hasDigit(claimText)) {
+        if (!Digits.any(claimText)) {
             return Optional.empty();
         }
         Set<String> claimed = years(claimText);

@@ -10,6 +10,7 @@ import org.premark.claims.Claim;
 import org.premark.reasoning.OffTopic;
 import org.premark.reasoning.OtherReasons;
 import org.premark.rubric.Award;
+import org.premark.text.Digits;
 
 /**
  * Reporting stage, the flag rules: off-topic, restates-question, keyword-list, too-short, copied-from-notes,
@@ -76,7 +77,7 @@ final class FlagRaiserRules implements FlagRaiser {
                     copy.passageId())));
         }
         // A year is written in digits, so an answer without a digit has none to check (most short answers).
-        if (usesNotes && factChecker != null && a.text().chars().anyMatch(Character::isDigit)) {
+        if (usesNotes && factChecker != null && Digits.any(a.text())) {
             for (int i = 0; i < claims.size() && !flags.containsKey(FlagCode.FACTUAL_CONFLICT); i++) {
                 PointScore s = best.get(i);
                 if (s == null || s.value() < settings.matchThreshold() || s.phrase() == null) {

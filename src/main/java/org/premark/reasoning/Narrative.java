@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.premark.claims.Claim;
+import org.premark.text.Digits;
 
 /**
  * Tells a narrative ("In 1922 … Then … Later …") from an argument. An answer is a narrative when it is long
@@ -56,7 +57,7 @@ public final class Narrative {
             Claim c = claims.get(i);
             int s = c.sentence();
             boolean first = sentences.add(s);
-            if ((hasDigit(c.text()) && YEAR.matcher(c.text()).find()) || (first && opensWithTimeMarker(c.text()))) {
+            if ((Digits.any(c.text()) && YEAR.matcher(c.text()).find()) || (first && opensWithTimeMarker(c.text()))) {
                 events.add(s);
             }
             if (c.causal()) {
@@ -109,16 +110,5 @@ public final class Narrative {
 
     private static boolean plainWordChar(char c) {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-    }
-
-    /** {@link #YEAR} needs digits; most clauses have none. */
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 }

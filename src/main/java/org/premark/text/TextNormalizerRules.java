@@ -95,7 +95,7 @@ public final class TextNormalizerRules implements TextNormalizer {
      */
     static Normalized inlineLists(Normalized n) {
         String s = n.text();
-        if (!hasAsciiDigit(s)) {
+        if (!Digits.any(s)) {
             return n; // NUMBER needs one; most answers have none and skip its look-behind at every position
         }
         Matcher m = NUMBER.matcher(s);
@@ -181,17 +181,6 @@ public final class TextNormalizerRules implements TextNormalizer {
             }
         }
         return e.done();
-    }
-
-    /** {@code [0-9]}, what {@code \d} matches in {@link #NUMBER}. */
-    static boolean hasAsciiDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether {@link #ROUND_BULLET} can match, by one scan instead of the pattern's class at every position. */

@@ -184,7 +184,7 @@ class TextNormalizerRulesTest {
                 assertTrue(TextNormalizerRules.mayHaveGluedWord(t), t);
             }
             if (number.matcher(t).find()) {
-                assertTrue(TextNormalizerRules.hasAsciiDigit(t), t);
+                assertTrue(Digits.any(t), t);
             }
             assertEquals(bullet.matcher(t).find(), TextNormalizerRules.hasRoundBullet(t), t);
         }
