@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.premark.claims.Claim;
 import org.premark.claims.ClaimSplitter;
 import org.premark.lang.Lexicon;
@@ -71,6 +72,8 @@ public final class MarkerLexical implements Marker {
     private final CueQualifier.Words qualifying;
     /** Terms that never stand alone for a point: everyday words and words that modify a name ("long", "past"). */
     private final Set<String> unnamed;
+    /** "is", "was", …: read by the actor and doer rules of every rubric. */
+    private final Set<String> beForms;
     private final Links linkRule;
     private final VerbSynonyms verbSynonyms;
     private final OffTopic offTopic;
@@ -127,6 +130,7 @@ public final class MarkerLexical implements Marker {
         Set<String> notNames = new HashSet<>(general);
         lexicon.words(WordList.NAME_MODIFIERS).forEach(g -> notNames.addAll(terms.exactTerms(g)));
         this.unnamed = Set.copyOf(notNames);
+        this.beForms = Set.copyOf(lexicon.words(WordList.BE_FORMS));
         OtherReasons otherReasons = new OtherReasons(settings.flagOtherMinSpecific(), settings.creditChainSentences(),
                 lexicon.words(WordList.NEW_REASON_OPENERS));
         // A cause is specific when its term is in the notes, rare there, and not an everyday word.
@@ -164,11 +168,11 @@ public final class MarkerLexical implements Marker {
         // The signals, in the order the scorer asks them; a new signal is one more entry here.
         List<PointSignal> signals = new ArrayList<>();
         // The points' wording with the everyday verbs for theirs, for matching and describing.
-        Rubric worded = verbSynonyms.widen(Acronyms.widen(rubric), terms, settings.creditDescribedNameMaxTerms());
+        UnaryOperator<Rubric> widenVerbs = r -> verbSynonyms.widen(r, terms, settings.creditDescribedNameMaxTerms());
+        Rubric worded = widenVerbs.apply(Acronyms.widen(rubric));
         signals.add(new PointSignalLexical(worded, terms, weights, settings, qualifying));
         if (settings.matchImplicitCueSpan() > 0) {
-            signals.add(new PointSignalImplicit(rubric, terms, weights, settings, unnamed,
-                    r -> verbSynonyms.widen(r, terms, settings.creditDescribedNameMaxTerms())));
+            signals.add(new PointSignalImplicit(rubric, terms, weights, settings, unnamed, widenVerbs));
         }
         if (usesNotes) {
             signals.add(new PointSignalNotes(notes, rubric, settings));
@@ -186,9 +190,8 @@ public final class MarkerLexical implements Marker {
                 : new PointCreditingChains(linkRule, lexicon, settings, true, focus);
         RubricContext fresh = new RubricContext(rubric, new PointScorer(signals), question, Set.copyOf(question),
                 usesNotes, evidence, crediting, focus, PointActors.of(rubric, terms),
-                PointAgents.of(rubric, terms, Set.copyOf(lexicon.words(org.premark.lang.WordList.BE_FORMS))),
-                PointDoers.of(worded, terms, splitter::split, Set.copyOf(lexicon.words(org.premark.lang.WordList.BE_FORMS)),
-                        verbSynonyms.terms()),
+                PointAgents.of(rubric, terms, beForms),
+                PointDoers.of(worded, terms, splitter::split, beForms, verbSynonyms.terms()),
                 QuestionPeriod.of(rubric, settings.creditOffPeriodTolerance(), settings.creditOffPeriodMinYears(),
                         settings.flagFactYearMin(), settings.flagFactYearMax()));
         contexts.put(rubric.id(), fresh);
@@ -383,7 +386,7 @@ public final class MarkerLexical implements Marker {
         // Reporting: never changes the mark.
         MarkedAnswer marked = new MarkedAnswer(rubric, ctx.usesNotes(), ctx.questionTerms(), answer, claims,
                 claimTerms, shape, best, points, award, confidence.of(anyPoint, weakest, nearMiss), focus,
-                Arrays.asList(pointOf), linkEnds, story, topic, others);
+                pointList, linkEnds, story, topic, others);
         List<ClaimMatch> claimViews = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
