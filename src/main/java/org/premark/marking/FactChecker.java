@@ -77,6 +77,13 @@ final class FactChecker {
 
     private final Set<String> startWords;
     private final Set<String> endWords;
+    private final Set<String> atWords;
+
+    /**
+     * How many words an event phrase may hold between a bound word and the "at" word before the year: "after the
+     * party split in 1903" bounds a state by the split; a longer run is a clause of its own.
+     */
+    static final int BOUND_REACH = 3;
     private final List<NoteDate> dates = new ArrayList<>();
     private final Terms terms;
     private final int window;
@@ -114,6 +121,7 @@ final class FactChecker {
         this.appositives = appositives;
         this.startWords = Set.copyOf(terms.lexicon().words(org.premark.lang.WordList.YEAR_BOUNDS, "start"));
         this.endWords = Set.copyOf(terms.lexicon().words(org.premark.lang.WordList.YEAR_BOUNDS, "end"));
+        this.atWords = Set.copyOf(terms.lexicon().words(org.premark.lang.WordList.YEAR_BOUNDS, "at"));
         if (window < 1 || minGap < 1 || minSources < 1) {
             throw new IllegalArgumentException("window, minGap and minSources must be at least 1, got " + window
                     + ", " + minGap + ", " + minSources);
@@ -487,7 +495,8 @@ final class FactChecker {
 
     /**
      * The years of a text that a {@code year-bounds.txt} word makes the start or the end of a state ("from
-     * 1903": start, "until 1917": end); a year without one, or with both in different places, is left out.
+     * 1903": start, "until 1917": end, "after the split in 1903": start, through an event phrase of at most
+     * {@link #BOUND_REACH} words); a year without one, or with both in different places, is left out.
      */
     private Map<String, String> bounds(String text) {
         List<String> words = Terms.words(text);
@@ -498,8 +507,16 @@ final class FactChecker {
             if (!isYear(w)) {
                 continue;
             }
-            String kind = startWords.contains(words.get(i - 1)) ? "start" : endWords.contains(words.get(i - 1))
-                    ? "end" : "";
+            String kind = boundKind(words.get(i - 1));
+            if (kind.isEmpty() && atWords.contains(words.get(i - 1))) {
+                // "after the split in 1903": the bound word governs the event phrase the year dates.
+                for (int k = i - 2; k >= 0 && k >= i - 2 - BOUND_REACH && kind.isEmpty(); k--) {
+                    if (isYear(words.get(k))) {
+                        break;
+                    }
+                    kind = boundKind(words.get(k));
+                }
+            }
             String had = out.putIfAbsent(w, kind);
             if (had != null && !had.equals(kind)) {
                 mixed.add(w);
@@ -508,5 +525,9 @@ final class FactChecker {
         mixed.forEach(out::remove);
         out.values().removeIf(String::isEmpty);
         return out;
+    }
+
+    private String boundKind(String word) {
+        return startWords.contains(word) ? "start" : endWords.contains(word) ? "end" : "";
     }
 }

@@ -187,6 +187,20 @@ class FactCheckerTest {
     }
 
     @Test
+    void aBoundWordReachesTheYearThroughAShortEventPhrase() {
+        // He became a Lollard after the quarrel of 1530: a start, like "from 1530", so the notes' end agrees.
+        assertTrue(phrased.check("He had been a Lollard after the quarrel in 1530", terms.exactTerms("lollard"),
+                "Lollard").isEmpty());
+        assertTrue(phrased.check("since the great bible of 1535 he was a Lollard", terms.exactTerms("lollard"),
+                "Lollard").isEmpty());
+        // Too many words between, or no bound word at all: the year dates the state and still conflicts.
+        assertTrue(phrased.check("He was a Lollard after he had a long quarrel with the bishop in 1530",
+                terms.exactTerms("lollard"), "Lollard").isPresent());
+        assertTrue(phrased.check("He was a Lollard at the quarrel in 1530", terms.exactTerms("lollard"), "Lollard")
+                .isPresent());
+    }
+
+    @Test
     void theSettingsAreChecked() {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new FactChecker(List.of(),
                 terms, 1400, 1499, 0, 2, 2, t -> false, t -> true));
