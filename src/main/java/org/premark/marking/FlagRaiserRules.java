@@ -20,6 +20,7 @@ import org.premark.text.Digits;
 final class FlagRaiserRules implements FlagRaiser {
 
     private final FactChecker factChecker;
+    private final SwappedRoles swaps;
     private final CopyDetector copyDetector;
     private final MarkingSettings settings;
     private final OtherReasons otherReasons;
@@ -32,8 +33,15 @@ final class FlagRaiserRules implements FlagRaiser {
      */
     FlagRaiserRules(FactChecker factChecker, CopyDetector copyDetector, OtherReasons otherReasons,
             Predicate<String> specific, MarkingSettings settings, ConcludingLink concluding) {
+        this(factChecker, null, copyDetector, otherReasons, specific, settings, concluding);
+    }
+
+    /** @param swaps two people given each other's part; null when there are no notes */
+    FlagRaiserRules(FactChecker factChecker, SwappedRoles swaps, CopyDetector copyDetector, OtherReasons otherReasons,
+            Predicate<String> specific, MarkingSettings settings, ConcludingLink concluding) {
         this.concluding = concluding;
         this.factChecker = factChecker;
+        this.swaps = swaps;
         this.copyDetector = copyDetector;
         this.otherReasons = otherReasons;
         this.specific = specific;
@@ -97,6 +105,13 @@ final class FlagRaiserRules implements FlagRaiser {
                         .ifPresent(c -> put(flags, conflict(c)));
                 i = j + 1;
             }
+        }
+        // Names, not years: two people given each other's part, where the notes say it the other way round.
+        if (usesNotes && swaps != null && !flags.containsKey(FlagCode.FACTUAL_CONFLICT)) {
+            swaps.find(a.text()).ifPresent(w -> put(flags, new Flag(FlagCode.FACTUAL_CONFLICT, "The answer ties \""
+                    + w.claimed() + "\" to " + w.person() + " and \"" + w.noted() + "\" to " + w.other()
+                    + "; the notes tie \"" + w.noted() + "\" to " + w.person() + " and \"" + w.claimed() + "\" to "
+                    + w.other() + ".", w.passageId())));
         }
         if (a.narrative()) {
             var story = a.story();

@@ -145,7 +145,11 @@ public final class MarkerLexical implements Marker {
                         settings.flagFactWindow(), settings.flagFactMinGap(), settings.flagFactMinSources(),
                         general::contains, datable, new Appositives(lexicon));
         this.otherCredit = new OtherReasonCredit(otherReasons, notes, terms, specific, settings);
-        this.flagRaiser = new FlagRaiserRules(factChecker, copyDetector, otherReasons, specific, settings,
+        // The same rare words a year is tied to are the things a person is tied to; a person is listed with other
+        // names in as many places as a date needs sentences.
+        SwappedRoles swaps = notes == null ? null : new SwappedRoles(notes.passages(), terms,
+                t -> datable.test(t) && !general.contains(t), settings.flagFactWindow(), settings.flagFactMinSources());
+        this.flagRaiser = new FlagRaiserRules(factChecker, swaps, copyDetector, otherReasons, specific, settings,
                 new ConcludingLink(lexicon.connectives("reason")));
         this.feedbackWriter = new FeedbackWriterScheme(settings);
     }

@@ -1,0 +1,240 @@
+package org.premark.marking;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.premark.lang.WordList;
+import org.premark.notes.Passage;
+
+/**
+ * Finds an answer that gives two people each other's part: "Zinoviev ran the party in Moscow and Kamenev ran it in
+ * Leningrad", where the notes tie Leningrad to Zinoviev and Moscow to Kamenev. A factual slip about names, not
+ * years, that the year checks of {@link FactChecker} cannot see.
+ *
+ * <p>A <i>person</i> is a name the notes write with a capital in a list of such names ("Bukharin, Rykov and
+ * Tomsky", "Zinoviev and Kamenev") in at least {@code minLists} places. A clause <i>ties</i> a person to a thing
+ * when both stand in it at most {@code window} words apart and the thing is a word rare in the notes that is no
+ * person ({@code attribute}). A clause ends at a full stop, semicolon, colon or line break, at a comma that is
+ * not inside a list of names, at an {@code opener} of {@code name-ties.txt} ("while", "but") and at a
+ * {@code joiner} ("and") that starts a new name after other words.
+ *
+ * <p>Only a clear swap counts, never a single unusual pairing, since the notes are incomplete and every flag costs
+ * the teacher a review: the answer ties X to A and, in the same or the next sentence, Y to B; one sentence of the
+ * notes ties X to B and Y to A side by side ("Zinoviev had a power base in Leningrad, Kamenev had one in
+ * Moscow"), and no clause of the notes ties X to A nor Y to B; and the answer does not also tie X to B or Y to A.
+ * Immutable and thread-safe.
+ */
+final class SwappedRoles {
+
+    /**
+     * Two people given each other's part.
+     *
+     * @param person  the person the answer gives the wrong thing, as written
+     * @param claimed what the answer ties to them, as written
+     * @param noted   what the notes tie to them instead, which the answer gives {@code other}
+     * @param other   the other person, as written
+     * @param passageId the note passage that ties {@code noted} to {@code person}
+     */
+    record Swap(String person, String claimed, String noted, String other, String passageId) {
+        Swap {
+            if (person.isBlank() || claimed.isBlank() || noted.isBlank() || other.isBlank()) {
+                throw new IllegalArgumentException("a swap needs two people and two things, got " + person + ", "
+                        + claimed + ", " + noted + ", " + other);
+            }
+        }
+    }
+
+    /** A word or a mark that ends a clause, with the sentence it is in. */
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}'’]+|[.;:!?,\\n&+]");
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{Ll}'’]+");
+    private static final Set<String> CLAUSE_END = Set.of(";", ":", "\n", ".", "!", "?");
+    private static final Set<String> SENTENCE_END = Set.of("\n", ".", "!", "?");
+
+    /** One person–thing tie of a clause: terms, the words as written, and where. */
+    private record Tie(String person, String thing, String personWritten, String thingWritten, int clause,
+            int sentence) {}
+
+    private final Terms terms;
+    private final Set<String> people;
+    private final Set<String> joiners;
+    private final Set<String> openers;
+    private final Predicate<String> attribute;
+    private final int window;
+    /** Person term → thing term → the note sentences ("passage#sentence") that tie them. */
+    private final Map<String, Map<String, Set<String>>> noted = new HashMap<>();
+
+    /**
+     * @param attribute whether a term is rare enough in the notes to be a thing a person is tied to
+     * @param window    how many words apart a person and a thing may be in a clause
+     * @param minLists  in how many lists of names the notes must write a name for it to be a person
+     */
+    SwappedRoles(List<Passage> passages, Terms terms, Predicate<String> attribute, int window, int minLists) {
+        if (window < 1 || minLists < 1) {
+            throw new IllegalArgumentException("window and minLists must be at least 1, got " + window + ", "
+                    + minLists);
+        }
+        this.terms = terms;
+        this.attribute = attribute;
+        this.window = window;
+        this.joiners = Set.copyOf(terms.lexicon().words(WordList.NAME_TIES, "joiner"));
+        this.openers = Set.copyOf(terms.lexicon().words(WordList.NAME_TIES, "opener"));
+        this.people = Set.copyOf(listedNames(passages, minLists));
+        for (Passage p : passages) {
+            List<String> texts = List.of(p.heading(), p.text());
+            for (int k = 0; k < texts.size(); k++) {
+                for (Tie t : ties(texts.get(k), false)) {
+                    noted.computeIfAbsent(t.person(), x -> new HashMap<>())
+                            .computeIfAbsent(t.thing(), x -> new HashSet<>())
+                            .add(p.id() + "#" + k + "." + t.sentence());
+                }
+            }
+        }
+    }
+
+    /** The names the notes write capitalised in lists of such names, in at least {@code minLists} lists. */
+    private Set<String> listedNames(List<Passage> passages, int minLists) {
+        String name = "\\p{Lu}[\\p{Ll}'’]+";
+        String join = joiners.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        Pattern list = Pattern.compile(name + "(?:\\s*,\\s*" + name + ")*\\s*,?\\s*(?:" + join + ")\\s+" + name);
+        Map<String, Integer> lists = new HashMap<>();
+        for (Passage p : passages) {
+            Matcher m = list.matcher(p.heading() + "\n" + p.text());
+            while (m.find()) {
+                Set<String> items = new HashSet<>();
+                Matcher n = CAPITALISED.matcher(m.group());
+                while (n.find()) {
+                    String t = terms.exact(n.group());
+                    if (t != null && !t.isEmpty()) {
+                        items.add(t);
+                    }
+                }
+                items.forEach(t -> lists.merge(t, 1, Integer::sum));
+            }
+        }
+        Set<String> out = new HashSet<>();
+        lists.forEach((t, n) -> {
+            if (n >= minLists) {
+                out.add(t);
+            }
+        });
+        return out;
+    }
+
+    /** The people the notes list (terms); for tests and reports. */
+    Set<String> people() {
+        return people;
+    }
+
+    /** The first clear swap of two people's parts in the answer, if any. */
+    Optional<Swap> find(String answer) {
+        List<Tie> ties = ties(answer, true);
+        Map<String, Set<String>> claimed = new LinkedHashMap<>();
+        for (Tie t : ties) {
+            claimed.computeIfAbsent(t.person(), k -> new HashSet<>()).add(t.thing());
+        }
+        for (Tie a : ties) {
+            Map<String, Set<String>> ofA = noted.getOrDefault(a.person(), Map.of());
+            if (ofA.containsKey(a.thing())) {
+                continue;
+            }
+            for (Tie b : ties) {
+                if (b.clause() == a.clause() || Math.abs(b.sentence() - a.sentence()) > 1
+                        || b.person().equals(a.person()) || b.thing().equals(a.thing())) {
+                    continue;
+                }
+                Map<String, Set<String>> ofB = noted.getOrDefault(b.person(), Map.of());
+                if (!ofA.containsKey(b.thing()) || !ofB.containsKey(a.thing()) || ofB.containsKey(b.thing())
+                        || claimed.get(a.person()).contains(b.thing())
+                        || claimed.get(b.person()).contains(a.thing())) {
+                    continue;
+                }
+                // The notes set the two pairings side by side in one sentence, so the answer has them swapped,
+                // not merely paired in a way the notes happen not to mention.
+                Set<String> both = new HashSet<>(ofA.get(b.thing()));
+                both.retainAll(ofB.get(a.thing()));
+                if (!both.isEmpty()) {
+                    String where = both.stream().sorted().findFirst().orElseThrow();
+                    return Optional.of(new Swap(a.personWritten(), a.thingWritten(), b.thingWritten(),
+                            b.personWritten(), where.substring(0, where.indexOf('#'))));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every person–thing tie of a text's clauses; a student's words are spelling-corrected. */
+    private List<Tie> ties(String text, boolean student) {
+        List<String> written = new ArrayList<>();
+        List<String> term = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            written.add(w);
+            boolean word = Character.isLetterOrDigit(w.codePointAt(0));
+            String t = word ? (student ? terms.student(w) : terms.exact(w)) : null;
+            term.add(t == null ? "" : t);
+        }
+        int n = written.size();
+        int[] clause = new int[n];
+        int[] sentence = new int[n];
+        int c = 0;
+        int s = 0;
+        for (int i = 0; i < n; i++) {
+            String w = written.get(i).toLowerCase(Locale.ROOT);
+            boolean before = i > 0 && isPerson(term, i - 1);
+            boolean next = nextIsPerson(written, term, i);
+            if (CLAUSE_END.contains(w)) {
+                c++;
+                if (SENTENCE_END.contains(w)) {
+                    s++;
+                }
+            } else if (w.equals(",") && !(before && next)) {
+                c++;
+            } else if (openers.contains(w) || joiners.contains(w) && next && !before) {
+                c++;
+            }
+            clause[i] = c;
+            sentence[i] = s;
+        }
+        List<Tie> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!isPerson(term, i)) {
+                continue;
+            }
+            for (int j = Math.max(0, i - window); j < Math.min(n, i + window + 1); j++) {
+                String t = term.get(j);
+                if (clause[j] == clause[i] && !t.isEmpty() && Character.isLetter(t.codePointAt(0))
+                        && !people.contains(t) && attribute.test(t)) {
+                    out.add(new Tie(term.get(i), t, written.get(i), written.get(j), clause[i], sentence[i]));
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean isPerson(List<String> term, int i) {
+        return people.contains(term.get(i));
+    }
+
+    /** Whether the word after {@code i} is a person, or a joiner and then a person ("…, and Kamenev"). */
+    private boolean nextIsPerson(List<String> written, List<String> term, int i) {
+        if (i + 1 >= term.size()) {
+            return false;
+        }
+        if (isPerson(term, i + 1)) {
+            return true;
+        }
+        return joiners.contains(written.get(i + 1).toLowerCase(Locale.ROOT)) && i + 2 < term.size()
+                && isPerson(term, i + 2);
+    }
+}
