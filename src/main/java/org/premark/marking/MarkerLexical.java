@@ -153,7 +153,8 @@ public final class MarkerLexical implements Marker {
     /** Compiled per rubric once. */
     private record RubricContext(Rubric rubric, PointScorer scorer, List<String> questionTerms,
             Set<String> questionSet, boolean usesNotes, EvidenceFinder evidence, PointCrediting crediting,
-            FocusMatcher focus, PointActors actors, PointAgents agents, PointDoers doers, QuestionPeriod period) {
+            FocusMatcher focus, PointActors actors, PointAgents agents, PointDoers doers, QuestionPeriod period,
+            FearedThings feared) {
     }
 
     /** Keyed by id and checked by identity, so a lookup never hashes the whole rubric. */
@@ -193,7 +194,8 @@ public final class MarkerLexical implements Marker {
                 PointAgents.of(rubric, terms, beForms),
                 PointDoers.of(worded, terms, splitter::split, beForms, verbSynonyms.terms()),
                 QuestionPeriod.of(rubric, settings.creditOffPeriodTolerance(), settings.creditOffPeriodMinYears(),
-                        settings.flagFactYearMin(), settings.flagFactYearMax()));
+                        settings.flagFactYearMin(), settings.flagFactYearMax()),
+                FearedThings.of(rubric.points(), lexicon, settings.creditEmotionSentences()));
         contexts.put(rubric.id(), fresh);
         return fresh;
     }
@@ -255,6 +257,8 @@ public final class MarkerLexical implements Marker {
         // A step done by another of the rubric's things ("the tRNA goes to the ribosome") is not the point.
         ctx.agents().apply(claims, best, claimTerms, credited);
         ctx.doers().apply(claims, best, claimTerms, credited);
+        // A feeling about something ("Fear of a dictator") is made where the answer says someone felt it.
+        ctx.feared().apply(answer, claims, best, credited);
         // A sentence that points back at the one before develops its reason; other points in it are detail.
         if (!shape.keywordList()) {
             crediting.continuations(answer, claims, best, credited);
