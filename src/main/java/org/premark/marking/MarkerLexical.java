@@ -112,7 +112,8 @@ public final class MarkerLexical implements Marker {
         Set<String> qualifiers = new HashSet<>(lexicon.words(WordList.STOP_WORDS, "qualifier"));
         qualifiers.addAll(degree);
         this.qualifying = new CueQualifier.Words(lexicon.words(WordList.STOP_WORDS, "article"), qualifiers, degree,
-                w -> terms.isNegation(w) || bare.contains(w));
+                w -> terms.isNegation(w) || bare.contains(w), lexicon.words(WordList.AUXILIARY_LEMMAS),
+                lexicon.words(WordList.NOUN_MARKERS));
         this.confidence = new Confidence(settings);
         this.offTopic = new OffTopic(settings.creditOffTopicMinSentences(), settings.creditOffTopicMaxShare());
         List<List<String>> docs = new ArrayList<>();
