@@ -13,8 +13,10 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.premark.claims.Claim;
 import org.premark.claims.ClaimSplitter;
+import org.premark.lang.Connective;
 import org.premark.lang.Lexicon;
 import org.premark.lang.WordList;
 import org.premark.notes.NotesSearcher;
@@ -78,6 +80,7 @@ public final class MarkerLexical implements Marker {
     private final VerbSynonyms verbSynonyms;
     private final OffTopic offTopic;
     private final OtherReasonCredit otherCredit;
+    private final SharedSubjects sharedSubjects;
     private final Map<String, RubricContext> contexts = new ConcurrentHashMap<>();
 
     /** A marker with the English lexicon and the default settings. */
@@ -115,6 +118,8 @@ public final class MarkerLexical implements Marker {
                 w -> terms.isNegation(w) || bare.contains(w), lexicon.words(WordList.AUXILIARY_LEMMAS),
                 lexicon.words(WordList.NOUN_MARKERS));
         this.confidence = new Confidence(settings);
+        this.sharedSubjects = new SharedSubjects(lexicon.connectives().stream()
+                .filter(c -> c.kind() == Connective.Kind.COORD).map(Connective::connective).collect(Collectors.toSet()));
         this.offTopic = new OffTopic(settings.creditOffTopicMinSentences(), settings.creditOffTopicMaxShare());
         List<List<String>> docs = new ArrayList<>();
         if (notes != null) {
@@ -260,6 +265,11 @@ public final class MarkerLexical implements Marker {
         ctx.doers().apply(claims, best, claimTerms, credited);
         // A feeling about something ("Fear of a dictator") is made where the answer says someone felt it.
         ctx.feared().apply(answer, claims, best, credited);
+        // A clause with no subject of its own ("… and sent to Siberia") tells more of the reason before it; a
+        // points answer lists steps of one subject ("it leaves the nucleus and goes to a ribosome"), each a point.
+        if (!lists) {
+            sharedSubjects.apply(claims, best, credited);
+        }
         // A sentence that points back at the one before develops its reason; other points in it are detail.
         if (!shape.keywordList()) {
             crediting.continuations(answer, claims, best, credited);
