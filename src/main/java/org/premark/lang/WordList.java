@@ -75,7 +75,11 @@ public enum WordList {
     /** Words before a year that make it the start or the end of a state ("from 1903", "until 1917"). */
     YEAR_BOUNDS("year-bounds.txt"),
     /** Words that join names in a list or open a clause, for telling which person a clause ties to which thing. */
-    NAME_TIES("name-ties.txt");
+    NAME_TIES("name-ties.txt"),
+    /** Words naming a feeling about something to come ("fear"), and the words after it naming what ("of"). */
+    EMOTION_WORDS("emotion-words.txt"),
+    /** Words right before which a word is a noun ("no rule", "the rules"), not a cue's verb ("could not govern"). */
+    NOUN_MARKERS("noun-markers.txt");
 
     private final String file;
 

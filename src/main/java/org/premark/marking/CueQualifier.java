@@ -14,13 +14,16 @@ import java.util.function.Predicate;
  * qualifier within a few words of the content word (or of one of its synonyms), on the same side. Two kinds of
  * qualifier stand for each other: any degree word ("so terrified" for "too frightened") and any negation, on
  * either side ("Lenin didn't name anyone" for "named no one"), since a negated claim already only matches
- * negative phrasings.
+ * negative phrasings. A content word the cue writes after an auxiliary ("could not govern") is a verb: the
+ * claim's word right after a noun marker ("no rule", "the rules") is a noun, another sense, and does not stand
+ * for it.
  *
  * @param term   the cue's content term
  * @param before the qualifier written just before the content word, if any
  * @param after  the qualifier written just after it, if any
+ * @param verb   whether the cue writes an auxiliary before the content word, making it a verb
  */
-record CueQualifier(String term, List<String> before, List<String> after) {
+record CueQualifier(String term, List<String> before, List<String> after, boolean verb) {
 
     /**
      * The words that can qualify a content word, read from the lexicon.
@@ -29,14 +32,24 @@ record CueQualifier(String term, List<String> before, List<String> after) {
      * @param qualifiers words that change what the content word says: degree, quantity, comparison, possession
      * @param degree     the degree words among them, which stand for each other ("too", "so", "very")
      * @param negation   whether a word is a negation (negations always qualify)
+     * @param auxiliaries words after which a cue's content word is a verb ("could", "would")
+     * @param nounMarkers words after which a claim's word is a noun ("no", "the", "a")
      */
-    record Words(Set<String> articles, Set<String> qualifiers, Set<String> degree, Predicate<String> negation) {
+    record Words(Set<String> articles, Set<String> qualifiers, Set<String> degree, Predicate<String> negation,
+            Set<String> auxiliaries, Set<String> nounMarkers) {
 
         Words {
             articles = Set.copyOf(articles);
             qualifiers = Set.copyOf(qualifiers);
             degree = Set.copyOf(degree);
             Objects.requireNonNull(negation, "negation");
+            auxiliaries = Set.copyOf(auxiliaries);
+            nounMarkers = Set.copyOf(nounMarkers);
+        }
+
+        /** Without auxiliaries and noun markers: no cue is read as a verb. */
+        Words(Set<String> articles, Set<String> qualifiers, Set<String> degree, Predicate<String> negation) {
+            this(articles, qualifiers, degree, negation, Set.of(), Set.of());
         }
 
         static final Words NONE = new Words(Set.of(), Set.of(), Set.of(), w -> false);
@@ -44,6 +57,10 @@ record CueQualifier(String term, List<String> before, List<String> after) {
         boolean qualifies(String word) {
             return qualifiers.contains(word) || negation.test(word);
         }
+    }
+
+    CueQualifier(String term, List<String> before, List<String> after) {
+        this(term, before, after, false);
     }
 
     CueQualifier {
@@ -94,7 +111,11 @@ record CueQualifier(String term, List<String> before, List<String> after) {
         if (before.isEmpty() && after.isEmpty()) {
             return null;
         }
-        return new CueQualifier(terms.exact(w.get(content)), before, after);
+        boolean verb = false;
+        for (int k = 0; k < content; k++) {
+            verb |= words.auxiliaries().contains(w.get(k));
+        }
+        return new CueQualifier(terms.exact(w.get(content)), before, after, verb);
     }
 
     /**
@@ -109,6 +130,9 @@ record CueQualifier(String term, List<String> before, List<String> after) {
         for (int j = 0; j < claimWords.size(); j++) {
             String t = termOf.get(j);
             if (t == null || !standsFor.contains(t)) {
+                continue;
+            }
+            if (verb && j > 0 && words.nounMarkers().contains(claimWords.get(j - 1))) {
                 continue;
             }
             if (near(claimWords, j, before, -1, window, words) && near(claimWords, j, after, 1, window, words)) {

@@ -13,8 +13,10 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.premark.claims.Claim;
 import org.premark.claims.ClaimSplitter;
+import org.premark.lang.Connective;
 import org.premark.lang.Lexicon;
 import org.premark.lang.WordList;
 import org.premark.notes.NotesSearcher;
@@ -78,6 +80,7 @@ public final class MarkerLexical implements Marker {
     private final VerbSynonyms verbSynonyms;
     private final OffTopic offTopic;
     private final OtherReasonCredit otherCredit;
+    private final SharedSubjects sharedSubjects;
     private final Map<String, RubricContext> contexts = new ConcurrentHashMap<>();
 
     /** A marker with the English lexicon and the default settings. */
@@ -112,8 +115,11 @@ public final class MarkerLexical implements Marker {
         Set<String> qualifiers = new HashSet<>(lexicon.words(WordList.STOP_WORDS, "qualifier"));
         qualifiers.addAll(degree);
         this.qualifying = new CueQualifier.Words(lexicon.words(WordList.STOP_WORDS, "article"), qualifiers, degree,
-                w -> terms.isNegation(w) || bare.contains(w));
+                w -> terms.isNegation(w) || bare.contains(w), lexicon.words(WordList.AUXILIARY_LEMMAS),
+                lexicon.words(WordList.NOUN_MARKERS));
         this.confidence = new Confidence(settings);
+        this.sharedSubjects = new SharedSubjects(lexicon.connectives().stream()
+                .filter(c -> c.kind() == Connective.Kind.COORD).map(Connective::connective).collect(Collectors.toSet()));
         this.offTopic = new OffTopic(settings.creditOffTopicMinSentences(), settings.creditOffTopicMaxShare());
         List<List<String>> docs = new ArrayList<>();
         if (notes != null) {
@@ -157,7 +163,8 @@ public final class MarkerLexical implements Marker {
     /** Compiled per rubric once. */
     private record RubricContext(Rubric rubric, PointScorer scorer, List<String> questionTerms,
             Set<String> questionSet, boolean usesNotes, EvidenceFinder evidence, PointCrediting crediting,
-            FocusMatcher focus, PointActors actors, PointAgents agents, PointDoers doers, QuestionPeriod period) {
+            FocusMatcher focus, PointActors actors, PointAgents agents, PointDoers doers, QuestionPeriod period,
+            FearedThings feared) {
     }
 
     /** Keyed by id and checked by identity, so a lookup never hashes the whole rubric. */
@@ -197,7 +204,8 @@ public final class MarkerLexical implements Marker {
                 PointAgents.of(rubric, terms, beForms),
                 PointDoers.of(worded, terms, splitter::split, beForms, verbSynonyms.terms()),
                 QuestionPeriod.of(rubric, settings.creditOffPeriodTolerance(), settings.creditOffPeriodMinYears(),
-                        settings.flagFactYearMin(), settings.flagFactYearMax()));
+                        settings.flagFactYearMin(), settings.flagFactYearMax()),
+                FearedThings.of(rubric.points(), lexicon, settings.creditEmotionSentences()));
         contexts.put(rubric.id(), fresh);
         return fresh;
     }
@@ -259,6 +267,13 @@ public final class MarkerLexical implements Marker {
         // A step done by another of the rubric's things ("the tRNA goes to the ribosome") is not the point.
         ctx.agents().apply(claims, best, claimTerms, credited);
         ctx.doers().apply(claims, best, claimTerms, credited);
+        // A feeling about something ("Fear of a dictator") is made where the answer says someone felt it.
+        ctx.feared().apply(answer, claims, best, credited);
+        // A clause with no subject of its own ("… and sent to Siberia") tells more of the reason before it; a
+        // points answer lists steps of one subject ("it leaves the nucleus and goes to a ribosome"), each a point.
+        if (!lists) {
+            sharedSubjects.apply(claims, best, credited);
+        }
         // A sentence that points back at the one before develops its reason; other points in it are detail.
         if (!shape.keywordList()) {
             crediting.continuations(answer, claims, best, credited);

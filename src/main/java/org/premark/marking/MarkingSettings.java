@@ -61,6 +61,7 @@ public record MarkingSettings(
         int creditOtherMinNotesTerms,
         int creditDescribedNameMaxTerms,
         int creditDescribedUnnamedExtraTerms,
+        int creditEmotionSentences,
         int shapeListMinWords,
         int shapeListMinFragments,
         double shapeListShortShare,
@@ -125,6 +126,7 @@ public record MarkingSettings(
         share("match.implicit-cue-factor", matchImplicitCueFactor, true);
         atLeast("credit.described-name-max-terms", creditDescribedNameMaxTerms, 1);
         atLeast("credit.described-unnamed-extra-terms", creditDescribedUnnamedExtraTerms, 0);
+        atLeast("credit.emotion-sentences", creditEmotionSentences, 0);
         atLeast("shape.list-min-words", shapeListMinWords, 1);
         atLeast("shape.list-min-fragments", shapeListMinFragments, 1);
         share("shape.list-short-share", shapeListShortShare, true);

@@ -25,7 +25,19 @@ class CueQualifierTest {
         qualifiers.addAll(degree);
         Set<String> bare = LEXICON.words(WordList.NEGATION_BARE_CONTRACTIONS);
         return new CueQualifier.Words(LEXICON.words(WordList.STOP_WORDS, "article"), qualifiers, degree,
-                w -> TERMS.isNegation(w) || bare.contains(w));
+                w -> TERMS.isNegation(w) || bare.contains(w), LEXICON.words(WordList.AUXILIARY_LEMMAS),
+                LEXICON.words(WordList.NOUN_MARKERS));
+    }
+
+    @Test
+    void aVerbCueIsNotMetByItsWordUsedAsANoun() {
+        assertTrue(CueQualifier.of("could not steer", TERMS, WORDS).verb());
+        assertFalse(CueQualifier.of("no harbour", TERMS, WORDS).verb());
+        assertTrue(present("could not steer", "the old captain could no longer steer the ship"));
+        assertTrue(present("could not steer", "after the fever he couldnt guide anyone", "guide"));
+        assertFalse(present("could not steer", "the crew had no guide through the reef", "guide"));
+        assertFalse(present("could not steer", "there was no steer left in the barn"));
+        assertTrue(present("no harbour", "the fleet had no harbour to shelter in"), "a noun cue keeps its marker");
     }
 
     private static boolean present(String cue, String claim, String... synonyms) {
