@@ -73,7 +73,9 @@ public enum WordList {
     /** Openers, dating verbs, clause breaks and months that tie an appositive's year to the noun phrase before it. */
     APPOSITIVE_DATES("appositive-dates.txt"),
     /** Words before a year that make it the start or the end of a state ("from 1903", "until 1917"). */
-    YEAR_BOUNDS("year-bounds.txt");
+    YEAR_BOUNDS("year-bounds.txt"),
+    /** Words that complete a verb rather than open a phrase ("picks up", "brings back"): no object of their own. */
+    VERB_PARTICLES("verb-particles.txt");
 
     private final String file;
 
