@@ -79,7 +79,9 @@ public enum WordList {
     /** Words naming a feeling about something to come ("fear"), and the words after it naming what ("of"). */
     EMOTION_WORDS("emotion-words.txt"),
     /** Words right before which a word is a noun ("no rule", "the rules"), not a cue's verb ("could not govern"). */
-    NOUN_MARKERS("noun-markers.txt");
+    NOUN_MARKERS("noun-markers.txt"),
+    /** Words that complete a verb rather than open a phrase ("picks up", "brings back"): no object of their own. */
+    VERB_PARTICLES("verb-particles.txt");
 
     private final String file;
 

@@ -76,6 +76,7 @@ public final class MarkerLexical implements Marker {
     private final Set<String> unnamed;
     /** "is", "was", …: read by the actor and doer rules of every rubric. */
     private final Set<String> beForms;
+    private final Set<String> verbParticles;
     private final Links linkRule;
     private final VerbSynonyms verbSynonyms;
     private final OffTopic offTopic;
@@ -137,6 +138,7 @@ public final class MarkerLexical implements Marker {
         lexicon.words(WordList.NAME_MODIFIERS).forEach(g -> notNames.addAll(terms.exactTerms(g)));
         this.unnamed = Set.copyOf(notNames);
         this.beForms = Set.copyOf(lexicon.words(WordList.BE_FORMS));
+        this.verbParticles = Set.copyOf(lexicon.words(WordList.VERB_PARTICLES));
         OtherReasons otherReasons = new OtherReasons(settings.flagOtherMinSpecific(), settings.creditChainSentences(),
                 lexicon.words(WordList.NEW_REASON_OPENERS));
         // A cause is specific when its term is in the notes, rare there, and not an everyday word.
@@ -163,8 +165,8 @@ public final class MarkerLexical implements Marker {
     /** Compiled per rubric once. */
     private record RubricContext(Rubric rubric, PointScorer scorer, List<String> questionTerms,
             Set<String> questionSet, boolean usesNotes, EvidenceFinder evidence, PointCrediting crediting,
-            FocusMatcher focus, PointActors actors, PointAgents agents, PointDoers doers, QuestionPeriod period,
-            FearedThings feared) {
+            FocusMatcher focus, PointActors actors, PointAgents agents, PointDoers doers, PointObjects objects,
+            QuestionPeriod period, FearedThings feared) {
     }
 
     /** Keyed by id and checked by identity, so a lookup never hashes the whole rubric. */
@@ -203,6 +205,7 @@ public final class MarkerLexical implements Marker {
                 usesNotes, evidence, crediting, focus, PointActors.of(rubric, terms),
                 PointAgents.of(rubric, terms, beForms),
                 PointDoers.of(worded, terms, splitter::split, beForms, verbSynonyms.terms()),
+                PointObjects.of(worded, terms, splitter::split, verbSynonyms.terms(), verbParticles),
                 QuestionPeriod.of(rubric, settings.creditOffPeriodTolerance(), settings.creditOffPeriodMinYears(),
                         settings.flagFactYearMin(), settings.flagFactYearMax()),
                 FearedThings.of(rubric.points(), lexicon, settings.creditEmotionSentences()));
@@ -251,7 +254,9 @@ public final class MarkerLexical implements Marker {
             claimTerms.add(all);
             ClaimTerms ct = new ClaimTerms(claim, all, affirmed);
             if (lists) {
-                List<PointScore> each = ctx.scorer().perPoint(ct);
+                List<PointScore> each = new ArrayList<>(ctx.scorer().perPoint(ct));
+                // "carries the orders for the part" is not "carries the part": the cue's verb must act on its object.
+                each.removeIf(s -> !ctx.objects().stands(claim, s));
                 best.add(PointScorer.best(each));
                 listed.add(each);
             } else {
@@ -267,6 +272,7 @@ public final class MarkerLexical implements Marker {
         // A step done by another of the rubric's things ("the tRNA goes to the ribosome") is not the point.
         ctx.agents().apply(claims, best, claimTerms, credited);
         ctx.doers().apply(claims, best, claimTerms, credited);
+        ctx.objects().apply(claims, best, credited);
         // A feeling about something ("Fear of a dictator") is made where the answer says someone felt it.
         ctx.feared().apply(answer, claims, best, credited);
         // A clause with no subject of its own ("… and sent to Siberia") tells more of the reason before it; a

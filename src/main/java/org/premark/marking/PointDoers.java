@@ -125,7 +125,7 @@ final class PointDoers {
     }
 
     /** The one-word members of the point's synonym groups that hold {@code verb}. */
-    private static Set<String> synonyms(RubricPoint p, String verb, Terms terms) {
+    static Set<String> synonyms(RubricPoint p, String verb, Terms terms) {
         Set<String> out = new HashSet<>();
         for (String group : p.synonyms()) {
             List<List<String>> members = new ArrayList<>();
@@ -140,7 +140,7 @@ final class PointDoers {
     }
 
     /** The first token that is tagged a verb or whose term is one of {@code words}, or -1. */
-    private static int verb(List<Token> tokens, Set<String> words, Terms terms) {
+    static int verb(List<Token> tokens, Set<String> words, Terms terms) {
         int tagged = PointActors.firstVerb(tokens);
         for (int k = 0; k < tokens.size() && (tagged < 0 || k < tagged); k++) {
             String t = terms.student(tokens.get(k).text());
@@ -151,7 +151,7 @@ final class PointDoers {
         return tagged;
     }
 
-    private static boolean noun(Token t) {
+    static boolean noun(Token t) {
         return t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().startsWith("NN");
     }
 
