@@ -3,7 +3,6 @@ package org.premark.marking;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import org.premark.rubric.Rubric;
 import org.premark.rubric.RubricPoint;
 
@@ -34,19 +31,22 @@ final class PointSignalLexical implements PointSignal {
     private final CueQualifier.Words qualifying;
 
     private final List<PointPhrases> points;
-    /** Per point, its phrases with their distinct terms and those terms' weights laid out for scoring. */
+    /**
+     * The phrase and synonym terms of every point, numbered: a claim's terms are looked up once per claim, and its
+     * phrases then test bits rather than hash each of their terms again for every claim.
+     */
+    private final TermIds ids;
+    /** Per point, its phrases with their distinct terms, those terms' ids and weights laid out for scoring. */
     private final List<Scored[]> scored;
+    /** Per point, its synonym groups over term ids. */
+    private final List<IdGroup[]> idGroups;
     /**
-     * Per point, each synonym group member's first term → the indexes of the groups holding such a member: a
-     * group is present in a claim only if the claim has one of these terms.
+     * Per point, the ids of its phrases' terms: a claim with none of them, and no synonym group of the point,
+     * scores 0 on it (no phrase shares a term), so that point's phrases are skipped.
      */
-    private final List<Map<String, List<Integer>>> anchors;
-    /**
-     * Term → the points one of whose phrases has it, and term → the points one of whose synonym anchors it is: a
-     * claim with neither for a point scores 0 on it (no phrase shares a term), so that point's phrases are skipped.
-     */
-    private final Map<String, int[]> phraseTermOf;
-    private final Map<String, int[]> anchorTermOf;
+    private final List<BitSet> pointTerms;
+    /** The ids of the question's terms among the phrase terms. */
+    private final BitSet questionIds;
     /** False only in tests, which compare scoring every point with skipping the untouched ones. */
     private final boolean skipUntouched;
     private final TermWeights weights;
@@ -126,60 +126,84 @@ final class PointSignalLexical implements PointSignal {
             compiled.add(new PointPhrases(point, List.copyOf(phrases), List.copyOf(groups)));
         }
         this.points = List.copyOf(compiled);
-        List<Scored[]> laidOut = new ArrayList<>(points.size());
-        List<Map<String, List<Integer>>> firstTerms = new ArrayList<>(points.size());
+        List<String> vocabulary = new ArrayList<>();
         for (PointPhrases pp : points) {
-            laidOut.add(pp.phrases().stream().map(ph -> Scored.of(ph, weights)).toArray(Scored[]::new));
-            firstTerms.add(byFirstTerm(pp.groups()));
+            pp.phrases().forEach(ph -> vocabulary.addAll(ph.termSet()));
+            pp.groups().forEach(g -> g.forEach(vocabulary::addAll));
+        }
+        this.ids = TermIds.of(vocabulary);
+        List<Scored[]> laidOut = new ArrayList<>(points.size());
+        List<IdGroup[]> groupsById = new ArrayList<>(points.size());
+        List<BitSet> termsOfPoint = new ArrayList<>(points.size());
+        for (PointPhrases pp : points) {
+            Scored[] each = pp.phrases().stream().map(ph -> Scored.of(ph, weights, ids)).toArray(Scored[]::new);
+            laidOut.add(each);
+            groupsById.add(pp.groups().stream().map(g -> IdGroup.of(g, ids)).toArray(IdGroup[]::new));
+            BitSet own = new BitSet(ids.size());
+            for (Scored sc : each) {
+                for (int id : sc.ids()) {
+                    own.set(id);
+                }
+            }
+            termsOfPoint.add(own);
         }
         this.scored = List.copyOf(laidOut);
-        this.anchors = List.copyOf(firstTerms);
-        Map<String, SortedSet<Integer>> phraseTerms = new HashMap<>();
-        Map<String, SortedSet<Integer>> anchorTerms = new HashMap<>();
-        for (int p = 0; p < points.size(); p++) {
-            for (Phrase ph : points.get(p).phrases()) {
-                for (String t : ph.termSet()) {
-                    phraseTerms.computeIfAbsent(t, k -> new TreeSet<>()).add(p);
-                }
-            }
-            for (String t : anchors.get(p).keySet()) {
-                anchorTerms.computeIfAbsent(t, k -> new TreeSet<>()).add(p);
-            }
-        }
-        this.phraseTermOf = byTerm(phraseTerms);
-        this.anchorTermOf = byTerm(anchorTerms);
-    }
-
-    private static Map<String, int[]> byTerm(Map<String, SortedSet<Integer>> points) {
-        Map<String, int[]> out = new HashMap<>();
-        points.forEach((t, ps) -> out.put(t, ps.stream().mapToInt(Integer::intValue).toArray()));
-        return Map.copyOf(out);
-    }
-
-    /** Marks in {@code hit} the points that {@code index} lists for any of the claim's terms. */
-    private static void markPoints(Set<String> claim, Map<String, int[]> index, boolean[] hit) {
-        for (String t : claim) {
-            int[] ps = index.get(t);
-            if (ps != null) {
-                for (int p : ps) {
-                    hit[p] = true;
-                }
-            }
-        }
+        this.idGroups = List.copyOf(groupsById);
+        this.pointTerms = List.copyOf(termsOfPoint);
+        this.questionIds = ids.known(question);
     }
 
     /**
-     * A phrase with its distinct terms and their weights as arrays, in the order of {@code termSet()}'s own
-     * iteration, so the scores sum the same weights in the same order as iterating the set would.
+     * A phrase with its distinct terms, their ids and their weights as arrays, in the order of {@code termSet()}'s
+     * own iteration, so the scores sum the same weights in the same order as iterating the set would.
      */
-    private record Scored(Phrase phrase, String[] terms, double[] idf) {
-        static Scored of(Phrase phrase, TermWeights weights) {
+    private record Scored(Phrase phrase, String[] terms, int[] ids, double[] idf) {
+        Scored {
+            if (terms.length != ids.length || terms.length != idf.length) {
+                throw new IllegalArgumentException("a phrase's terms, ids and weights must line up");
+            }
+        }
+
+        static Scored of(Phrase phrase, TermWeights weights, TermIds termIds) {
             String[] t = phrase.termSet().toArray(String[]::new);
             double[] w = new double[t.length];
             for (int i = 0; i < t.length; i++) {
                 w[i] = weights.idf(t[i]);
             }
-            return new Scored(phrase, t, w);
+            return new Scored(phrase, t, termIds.idsOf(Arrays.asList(t)), w);
+        }
+    }
+
+    /**
+     * A synonym group over term ids: each member's ids (a member is present when all of them are), and all the
+     * group's terms, which a claim holding any member gains for the group's point.
+     */
+    record IdGroup(int[][] members, BitSet terms) {
+        IdGroup {
+            if (members.length == 0) {
+                throw new IllegalArgumentException("a synonym group needs members");
+            }
+        }
+
+        static IdGroup of(List<List<String>> group, TermIds ids) {
+            int[][] members = new int[group.size()][];
+            BitSet all = new BitSet(ids.size());
+            for (int m = 0; m < members.length; m++) {
+                members[m] = ids.idsOf(group.get(m));
+                for (int id : members[m]) {
+                    all.set(id);
+                }
+            }
+            return new IdGroup(members, all);
+        }
+
+        boolean presentIn(BitSet claim) {
+            for (int[] member : members) {
+                if (TermIds.containsAll(claim, member)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -241,57 +265,51 @@ final class PointSignalLexical implements PointSignal {
     List<PointScore> score(List<String> claimTerms, List<String> affirmed, String text) {
         ClaimWords words = text == null || qualifiers.isEmpty() ? null : new ClaimWords(text);
         boolean negated = affirmed.size() < claimTerms.size();
-        Set<String> own = new HashSet<>(claimTerms);
-        // The claim's own weight, summed the first time an example overlaps it enough to need it, or before an
-        // exact form joins the claim's terms (a marker, not a word of the claim).
+        // The claim's terms that some phrase or synonym of the rubric has; the others can match nothing.
+        BitSet own = ids.known(claimTerms);
+        // The claim's own weight (over the distinct terms as a HashSet iterates them, as the sum always has), summed
+        // the first time an example overlaps it enough to need it.
         double[] claimWeight = {Double.NaN};
         if (text != null && !exactForms.isEmpty()) {
             for (String w : Terms.words(text)) {
                 String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
                 if (exactForms.contains(w) || exactForms.contains(singular)) {
-                    if (Double.isNaN(claimWeight[0])) {
-                        claimWeight[0] = weights.sum(own);
+                    // An exact form is a marker in the claim's set, not a word of the claim: it has no weight.
+                    int exact = ids.id(EXACT + (exactForms.contains(w) ? w : singular));
+                    if (exact >= 0) {
+                        own.set(exact);
                     }
-                    own.add(EXACT + (exactForms.contains(w) ? w : singular));
                 }
             }
         }
-        Set<String> ownAffirmed = negated ? new HashSet<>(affirmed) : own;
+        BitSet ownAffirmed = negated ? ids.known(affirmed) : own;
         List<PointScore> scores = new ArrayList<>(points.size());
-        boolean[] touched = new boolean[points.size()];
-        boolean[] anchored = new boolean[points.size()];
-        if (!skipUntouched) {
-            Arrays.fill(touched, true);
-            Arrays.fill(anchored, true);
-        }
-        markPoints(own, phraseTermOf, touched);
-        markPoints(own, anchorTermOf, anchored);
         for (int p = 0; p < points.size(); p++) {
             PointPhrases pp = points.get(p);
             // Each point's synonyms widen the claim for that point only, so groups never chain across points.
-            List<List<List<String>>> candidates = anchored[p]
-                    ? candidateGroups(own, pp.groups(), anchors.get(p)) : List.of();
-            if (!touched[p] && candidates.isEmpty()) {
-                // No phrase shares a term with the claim (nor with its affirmed part): every score would be 0,
-                // since a cue needs a positive share of its weight and an example at least one shared term.
+            IdGroup[] groups = idGroups.get(p);
+            BitSet all = expand(own, groups);
+            if (skipUntouched && all == own && !own.intersects(pointTerms.get(p))) {
+                // No phrase shares a term with the claim, nor does a synonym group widen it (nor its affirmed part,
+                // which is a part of it): every score would be 0, since a cue needs a positive share of its weight
+                // and an example at least one shared term.
                 scores.add(new PointScore(pp.point(), 0, null));
                 continue;
             }
-            Set<String> all = expand(own, candidates);
-            Set<String> positive = negated ? expand(ownAffirmed, candidates) : all;
+            BitSet positive = negated ? expand(ownAffirmed, groups) : all;
             double best = 0;
             Phrase bestPhrase = null;
             for (Scored sc : scored.get(p)) {
                 Phrase phrase = sc.phrase();
-                Set<String> claim = phrase.negative() ? all : positive;
+                BitSet claim = phrase.negative() ? all : positive;
                 if (phrase.negative() && !negated) {
                     continue;
                 }
-                double s = phrase.example() ? exampleScore(sc, claim, own, claimWeight) : cueScore(sc, claim);
+                double s = phrase.example() ? exampleScore(sc, claim, claimTerms, claimWeight) : cueScore(sc, claim);
                 if (s > 0 && words != null && qualifiers.containsKey(phrase) && !words.present(phrase)) {
                     s = 0;
                 }
-                if (s > 0 && !phrase.example() && !own.containsAll(phrase.termSet())) {
+                if (s > 0 && !phrase.example() && !TermIds.containsAll(own, sc.ids())) {
                     s *= settings.matchSynonymDiscount();
                 }
                 if (s > best || (s == best && s > 0 && bestPhrase != null && phrase.weight() > bestPhrase.weight())) {
@@ -311,7 +329,7 @@ final class PointSignalLexical implements PointSignal {
 
     /**
      * {@link #expand(List, List)} of a claim's term set, read only: {@code claim} itself when no group is
-     * present, which is the common case and saves a copy per point and claim.
+     * present.
      */
     static Set<String> expand(Set<String> claim, List<List<List<String>>> groups) {
         Set<String> added = null;
@@ -333,54 +351,30 @@ final class PointSignalLexical implements PointSignal {
         return added == null ? claim : added;
     }
 
-    /** Each group member's first term → the indexes of the groups with such a member, for {@link #candidateGroups}. */
-    static Map<String, List<Integer>> byFirstTerm(List<List<List<String>>> groups) {
-        Map<String, List<Integer>> byFirst = new HashMap<>();
-        for (int g = 0; g < groups.size(); g++) {
-            for (List<String> member : groups.get(g)) {
-                List<Integer> at = byFirst.computeIfAbsent(member.get(0), k -> new ArrayList<>());
-                if (!at.contains(g)) {
-                    at.add(g);
-                }
-            }
-        }
-        byFirst.replaceAll((k, v) -> List.copyOf(v));
-        return Map.copyOf(byFirst);
-    }
-
     /**
-     * The groups that {@link #expand} could find present in the claim (or in any subset of it): those with a
-     * member whose first term the claim has, in their order. Usually none, and then nothing is expanded.
+     * {@link #expand(Set, List)} over term ids: the claim's ids plus all the ids of each group one of whose members
+     * the claim holds; {@code claim} itself, read only, when no group is present, which is the common case and
+     * saves a copy per point and claim.
      */
-    static List<List<List<String>>> candidateGroups(Set<String> claim, List<List<List<String>>> groups,
-            Map<String, List<Integer>> byFirstTerm) {
-        if (byFirstTerm.isEmpty()) {
-            return List.of();
-        }
-        BitSet hit = null;
-        for (String t : claim) {
-            List<Integer> at = byFirstTerm.get(t);
-            if (at != null) {
-                if (hit == null) {
-                    hit = new BitSet(groups.size());
+    static BitSet expand(BitSet claim, IdGroup[] groups) {
+        BitSet added = null;
+        for (IdGroup group : groups) {
+            if (group.presentIn(claim)) {
+                if (added == null) {
+                    added = (BitSet) claim.clone();
                 }
-                at.forEach(hit::set);
+                added.or(group.terms());
             }
         }
-        if (hit == null) {
-            return List.of();
-        }
-        List<List<List<String>>> out = new ArrayList<>(hit.cardinality());
-        hit.stream().forEach(g -> out.add(groups.get(g)));
-        return out;
+        return added == null ? claim : added;
     }
 
-    private double cueScore(Scored scored, Set<String> claim) {
+    private double cueScore(Scored scored, BitSet claim) {
         Phrase cue = scored.phrase();
-        String[] t = scored.terms();
+        int[] t = scored.ids();
         double matched = 0;
         for (int i = 0; i < t.length; i++) {
-            if (claim.contains(t[i])) {
+            if (claim.get(t[i])) {
                 matched += scored.idf()[i];
             }
         }
@@ -400,17 +394,18 @@ final class PointSignalLexical implements PointSignal {
         return 0;
     }
 
-    private double exampleScore(Scored scored, Set<String> claim, Set<String> own, double[] ownWeight) {
+    /** @param claimTerms the claim's terms, whose weight is summed once per claim when an example needs it */
+    private double exampleScore(Scored scored, BitSet claim, List<String> claimTerms, double[] ownWeight) {
         Phrase example = scored.phrase();
-        String[] t = scored.terms();
+        int[] t = scored.ids();
         double overlap = 0;
         int shared = 0;
         boolean beyondQuestion = false;
         for (int i = 0; i < t.length; i++) {
-            if (claim.contains(t[i])) {
+            if (claim.get(t[i])) {
                 overlap += scored.idf()[i];
                 shared++;
-                beyondQuestion |= !question.contains(t[i]);
+                beyondQuestion |= !questionIds.get(t[i]);
             }
         }
         // A claim that shares only the question's words with an example restates the question ("mRNA leaves
@@ -419,7 +414,7 @@ final class PointSignalLexical implements PointSignal {
             return 0;
         }
         if (Double.isNaN(ownWeight[0])) {
-            ownWeight[0] = weights.sum(own);
+            ownWeight[0] = weights.sum(new HashSet<>(claimTerms));
         }
         double claimWeight = ownWeight[0];
         if (example.weight() + claimWeight <= 0) {
