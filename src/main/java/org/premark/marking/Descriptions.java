@@ -72,7 +72,7 @@ final class Descriptions {
         int n = rubric.points().size();
         for (RubricPoint p : rubric.points()) {
             List<String> head = head(p.label(), terms);
-            if (!head.isEmpty() && head.size() <= nameMaxTerms) {
+            if (isName(p.label(), head, terms, nameMaxTerms)) {
                 names.put(p.id(), List.copyOf(head));
             }
         }
@@ -120,7 +120,27 @@ final class Descriptions {
      */
     static List<String> name(String label, Terms terms, int maxTerms) {
         List<String> head = head(label, terms);
-        return head.size() <= maxTerms ? head : head.subList(0, 1);
+        return isName(label, head, terms, maxTerms) ? head : head.subList(0, Math.min(1, head.size()));
+    }
+
+    /**
+     * Whether the label before any bracket names the point as a whole ({@link #name}): a few content words and
+     * nothing else but articles ("Ion pumps", "Semi-permeable membrane"). A short label with a path or linking word
+     * ("Out via nuclear pore", "Into the cytoplasm") states a step, so the words after its first say what happens.
+     */
+    private static boolean isName(String label, List<String> head, Terms terms, int maxTerms) {
+        if (head.isEmpty() || head.size() > maxTerms) {
+            return false;
+        }
+        Set<String> articles = terms.lexicon().words(WordList.STOP_WORDS, "article");
+        int bracket = label.indexOf('(');
+        for (String word : Terms.words(bracket > 0 ? label.substring(0, bracket) : label)) {
+            String t = terms.exact(word);
+            if ((t == null || t.isEmpty()) && !articles.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

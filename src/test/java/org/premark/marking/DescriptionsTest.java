@@ -139,4 +139,20 @@ class DescriptionsTest {
         assertEquals(java.util.Set.of(terms.exact("air")), Descriptions.roots("air", terms, java.util.Set.of("ion")),
                 "a word no longer than its ending and two letters keeps only its own term");
     }
+
+    @Test
+    void aShortLabelWithAPathWordStatesAStepAndIsNamedByItsFirstWord() {
+        assertEquals(terms.exactTerms("brick chimney"), Descriptions.name("The brick chimney", terms, 2));
+        assertEquals(terms.exactTerms("brick"), Descriptions.name("Out via the brick chimney", terms, 2));
+        RubricPoint flue = point("flue", "Out via the brick chimney", "Smoke and hot gas leave the house by the chimney.",
+                "The hot gas rises up the chimney.");
+        RubricPoint air = point("air", "Convection", "Warm air rises above the pan and cool air takes its place.",
+                "The hot air above the pan rises in a current.");
+        RubricPoint glow = point("glow", "Radiation", "The hot pan gives off infrared waves.",
+                "You can feel the infrared heat with your hand near the pan.");
+        Descriptions d = new Descriptions(rubric(flue, air, glow), terms, MarkingSettings.defaults());
+        // Going out through the chimney is the step itself: saying it describes the point.
+        assertTrue(d.described("flue", terms.exactTerms("the smoke escapes through the brick chimney")));
+        assertFalse(d.described("flue", terms.exactTerms("brick walls")));
+    }
 }
