@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.premark.claims.Claim;
+import org.premark.lang.WordList;
 import org.premark.rubric.Rubric;
 import org.premark.rubric.RubricPoint;
 
@@ -38,7 +39,12 @@ final class Descriptions {
         this.unnamedExtraTerms = settings.creditDescribedUnnamedExtraTerms();
         int nameMaxTerms = settings.creditDescribedNameMaxTerms();
         double genericShare = settings.creditDescribedGenericShare();
+        Set<String> endings = terms.lexicon().words(WordList.NOUN_ENDINGS);
+        // The question's words and their roots: "movement" in the question makes "move" one of its words.
         Set<String> question = new HashSet<>(terms.exactTerms(rubric.question()));
+        for (String word : Terms.words(rubric.question())) {
+            question.addAll(roots(word, terms, endings));
+        }
         Map<String, Set<String>> content = new HashMap<>();
         Map<String, Integer> pointsWith = new HashMap<>();
         for (RubricPoint p : rubric.points()) {
@@ -66,7 +72,7 @@ final class Descriptions {
         int n = rubric.points().size();
         for (RubricPoint p : rubric.points()) {
             List<String> head = head(p.label(), terms);
-            if (!head.isEmpty() && head.size() <= nameMaxTerms) {
+            if (isName(p.label(), head, terms, nameMaxTerms)) {
                 names.put(p.id(), List.copyOf(head));
             }
         }
@@ -77,6 +83,12 @@ final class Descriptions {
             d.addAll(terms.exactTerms(p.label()));
             d.removeAll(name(p.label(), terms, nameMaxTerms));
             d.removeAll(question);
+            // A word whose root is the question's ("movement" beside "moves substances") restates it.
+            for (String word : Terms.words(p.label() + " " + p.description() + " " + String.join(" ", p.examples()))) {
+                if (roots(word, terms, endings).stream().anyMatch(question::contains)) {
+                    d.remove(terms.exact(word));
+                }
+            }
             // A one-word cue ("codon", "ATP") names or hints at the point as its name does: it tells which
             // point, not what happens in it.
             for (String cue : p.cues()) {
@@ -108,7 +120,41 @@ final class Descriptions {
      */
     static List<String> name(String label, Terms terms, int maxTerms) {
         List<String> head = head(label, terms);
-        return head.size() <= maxTerms ? head : head.subList(0, 1);
+        return isName(label, head, terms, maxTerms) ? head : head.subList(0, Math.min(1, head.size()));
+    }
+
+    /**
+     * Whether the label before any bracket names the point as a whole ({@link #name}): a few content words and
+     * nothing else but articles ("Ion pumps", "Semi-permeable membrane"). A short label with a path or linking word
+     * ("Out via nuclear pore", "Into the cytoplasm") states a step, so the words after its first say what happens.
+     */
+    private static boolean isName(String label, List<String> head, Terms terms, int maxTerms) {
+        if (head.isEmpty() || head.size() > maxTerms) {
+            return false;
+        }
+        Set<String> articles = terms.lexicon().words(WordList.STOP_WORDS, "article");
+        int bracket = label.indexOf('(');
+        for (String word : Terms.words(bracket > 0 ? label.substring(0, bracket) : label)) {
+            String t = terms.exact(word);
+            if ((t == null || t.isEmpty()) && !articles.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A word's term and the terms of the word with a noun ending taken off ({@code noun-endings.txt}): "movement" →
+     * "movement", "move". Empty for a stop word.
+     */
+    static Set<String> roots(String word, Terms terms, Set<String> endings) {
+        Set<String> out = new HashSet<>(terms.exactTerms(word));
+        for (String ending : endings) {
+            if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
+                out.addAll(terms.exactTerms(word.substring(0, word.length() - ending.length())));
+            }
+        }
+        return out;
     }
 
     /** The label's terms before any bracket. */

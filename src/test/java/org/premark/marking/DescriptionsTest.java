@@ -117,4 +117,42 @@ class DescriptionsTest {
         assertFalse(d.described("handle", terms.exactTerms("conduction happens next")));
         assertTrue(d.described("handle", terms.exactTerms("conduction heats the handle")));
     }
+
+    @Test
+    void aWordWhoseRootIsTheQuestionsRestatesIt() {
+        // The question asks about the "movement" of heat: saying a way "moves heat" says nothing of which way.
+        Rubric r = new Rubric("heat-moves", "List and describe three ways that cause the movement of heat. [3]", 3, "",
+                true, new PointsScheme(3, List.of(new PointsScheme.Row(0, 0, 0),
+                        new PointsScheme.Row(1, PointsScheme.OPEN, 3)), PointsScheme.CreditRule.DESCRIBED),
+                List.of(point("air", "Convection", "Warm air moves upwards and cooler air sinks in its place.",
+                                "A current of hot air rises over the stove."),
+                        point("glow", "Radiation", "The hot pan sends out infrared waves.",
+                                "Infrared waves move through empty space."),
+                        point("handle", "Conduction", "Heat passes along the metal from particle to particle.",
+                                "The spoon's handle warms up by conduction.")));
+        Descriptions d = new Descriptions(r, terms, MarkingSettings.defaults());
+        assertFalse(d.defining("air").contains(terms.exact("moves")), d.defining("air").toString());
+        assertFalse(d.described("air", terms.exactTerms("convection moves the heat")));
+        assertTrue(d.described("air", terms.exactTerms("convection, warm air rises")));
+        assertEquals(java.util.Set.of(terms.exact("movement"), terms.exact("move")),
+                Descriptions.roots("movement", terms, java.util.Set.of("ment", "ion")));
+        assertEquals(java.util.Set.of(terms.exact("air")), Descriptions.roots("air", terms, java.util.Set.of("ion")),
+                "a word no longer than its ending and two letters keeps only its own term");
+    }
+
+    @Test
+    void aShortLabelWithAPathWordStatesAStepAndIsNamedByItsFirstWord() {
+        assertEquals(terms.exactTerms("brick chimney"), Descriptions.name("The brick chimney", terms, 2));
+        assertEquals(terms.exactTerms("brick"), Descriptions.name("Out via the brick chimney", terms, 2));
+        RubricPoint flue = point("flue", "Out via the brick chimney", "Smoke and hot gas leave the house by the chimney.",
+                "The hot gas rises up the chimney.");
+        RubricPoint air = point("air", "Convection", "Warm air rises above the pan and cool air takes its place.",
+                "The hot air above the pan rises in a current.");
+        RubricPoint glow = point("glow", "Radiation", "The hot pan gives off infrared waves.",
+                "You can feel the infrared heat with your hand near the pan.");
+        Descriptions d = new Descriptions(rubric(flue, air, glow), terms, MarkingSettings.defaults());
+        // Going out through the chimney is the step itself: saying it describes the point.
+        assertTrue(d.described("flue", terms.exactTerms("the smoke escapes through the brick chimney")));
+        assertFalse(d.described("flue", terms.exactTerms("brick walls")));
+    }
 }
