@@ -79,7 +79,9 @@ public enum WordList {
     /** Words naming a feeling about something to come ("fear"), and the words after it naming what ("of"). */
     EMOTION_WORDS("emotion-words.txt"),
     /** Words right before which a word is a noun ("no rule", "the rules"), not a cue's verb ("could not govern"). */
-    NOUN_MARKERS("noun-markers.txt");
+    NOUN_MARKERS("noun-markers.txt"),
+    /** A stated doubt and what follows it when it rejects the reason before ("but I don't think that was it"). */
+    REASON_REJECTIONS("reason-rejections.txt");
 
     private final String file;
 
