@@ -83,7 +83,9 @@ public enum WordList {
     /** Words right before which a word is a noun ("no rule", "the rules"), not a cue's verb ("could not govern"). */
     NOUN_MARKERS("noun-markers.txt"),
     /** Words that complete a verb rather than open a phrase ("picks up", "brings back"): no object of their own. */
-    VERB_PARTICLES("verb-particles.txt");
+    VERB_PARTICLES("verb-particles.txt"),
+    /** A stated doubt and what follows it when it rejects the reason before ("but I don't think that was it"). */
+    REASON_REJECTIONS("reason-rejections.txt");
 
     private final String file;
 

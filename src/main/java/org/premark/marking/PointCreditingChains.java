@@ -7,6 +7,7 @@ import org.premark.claims.Claim;
 import org.premark.lang.Lexicon;
 import org.premark.lang.WordList;
 import org.premark.reasoning.ClauseOwnership;
+import org.premark.reasoning.RejectedReasons;
 import org.premark.reasoning.ExplanationLinks;
 import org.premark.reasoning.FocusMatcher;
 import org.premark.reasoning.Narrative;
@@ -24,6 +25,7 @@ final class PointCreditingChains implements PointCrediting {
     private final double threshold;
     private final boolean oneReasonPerChain;
     private final Set<String> denials;
+    private final RejectedReasons rejections;
     private final Set<String> openers;
     private final Set<String> reasonConnectives;
     private final int chainSentences;
@@ -53,6 +55,7 @@ final class PointCreditingChains implements PointCrediting {
         this.threshold = settings.matchThreshold();
         this.oneReasonPerChain = oneReasonPerChain;
         this.denials = lexicon.words(WordList.DENIALS);
+        this.rejections = RejectedReasons.from(lexicon);
         this.openers = lexicon.words(WordList.NEW_REASON_OPENERS);
         this.reasonConnectives = Set.copyOf(lexicon.connectives(org.premark.lang.Connective.REASON));
         this.chainSentences = settings.creditChainSentences();
@@ -72,7 +75,7 @@ final class PointCreditingChains implements PointCrediting {
         for (int i = 0; i < claims.size(); i++) {
             pointOf[i] = credited[i] ? best.get(i).point().id() : null;
         }
-        for (int i : ClauseOwnership.apply(claims, pointOf, denials)) {
+        for (int i : ClauseOwnership.apply(claims, pointOf, denials, rejections)) {
             credited[i] = false;
         }
         return credited;

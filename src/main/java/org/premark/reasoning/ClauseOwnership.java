@@ -13,7 +13,9 @@ import org.premark.claims.Claim;
  *   <li><b>Denied points.</b> A student who names a reason only to reject it ("Some say it was the army, but I
  *       don't agree"; "the quarrel wasn't really about money") does not make the point. A clause holding a
  *       denial phrase loses its own point; a denial with no point of its own takes the credit from the point
- *       named just before it, in its sentence or, when it opens a sentence, in the sentence before.</li>
+ *       named just before it, in its sentence or, when it opens a sentence, in the sentence before. Besides the
+ *       fixed phrases, a clause that doubts the reason in the student's own voice is a denial
+ *       ({@link RejectedReasons}: "but I don't think that was it").</li>
  *   <li><b>Reported speech.</b> A clause that goes on with what someone said or wrote ("… and that he should
  *       be removed from his post") is part of the reported statement, a detail of the point the reporting
  *       clause earned, not a reason of its own.</li>
@@ -31,10 +33,20 @@ public final class ClauseOwnership {
      * @return the claims whose point was taken away, in order
      */
     public static List<Integer> apply(List<Claim> claims, String[] pointOf, Collection<String> denials) {
+        return apply(claims, pointOf, denials, null);
+    }
+
+    /**
+     * As {@link #apply(List, String[], Collection)}, a clause that doubts the reason before it in the student's
+     * own voice ({@code rejections}, or null for none) also being a denial.
+     */
+    public static List<Integer> apply(List<Claim> claims, String[] pointOf, Collection<String> denials,
+            RejectedReasons rejections) {
         List<Integer> cleared = new ArrayList<>();
         List<String> phrases = padded(denials);
         for (int k = 0; k < claims.size(); k++) {
-            if (!deniesNormalised(claims.get(k).text(), phrases)) {
+            String text = claims.get(k).text();
+            if (!deniesNormalised(text, phrases) && (rejections == null || !rejections.rejects(text))) {
                 continue;
             }
             String denied = pointOf[k];

@@ -63,6 +63,13 @@ class LexiconTest {
     }
 
     @Test
+    void takingAPartyInADisputeIsNotTheNounSide() {
+        assertEquals(en.stem("sided"), en.stem("siding"), "'the duke sided with the rebels' and 'siding with them'");
+        assertFalse(en.stem("side").equals(en.stem("sided")), "'the crowd was on the duke's side' is no pact he made");
+        assertEquals(en.stem("side"), en.stem("sides"), "'changed sides' still meets 'switched sides'");
+    }
+
+    @Test
     void judgementWordsAreStoredAsWordsAndStemmedOnLoad() {
         // The stems the rule compared before the list became data ("wanted" was never reachable as a stem).
         assertEquals(Set.of("strong", "stronger", "weak", "weaker", "popular", "unpopular",
