@@ -124,6 +124,41 @@ final class PointObjects {
                 || particles.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Where the noun phrase starts when "it's" (one token, or "it" and "'s") after a verb is the possessive "its"
+     * misspelt: a verb's object cannot open with "it is", so a noun after it, past adjectives and numbers, says
+     * whose the thing is ("holds it's key", "takes it's two bags"). The tagger, reading "it is", tags that noun an
+     * adjective or a verb, so a word of the cue's object or of the point's wording counts by the word. {@code k}
+     * otherwise.
+     */
+    private int itsMisspelt(List<Token> tokens, int k, ObjectCue oc) {
+        String w = apostrophes(tokens.get(k).text());
+        int next;
+        if (w.equals("it's")) {
+            next = k + 1;
+        } else if (w.equals("it") && k + 1 < tokens.size() && apostrophes(tokens.get(k + 1).text()).equals("'s")) {
+            next = k + 2;
+        } else {
+            return k;
+        }
+        for (int j = next; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            String term = terms.student(t.text());
+            if (PointDoers.noun(t) || term != null && (oc.object().contains(term) || oc.own().contains(term))) {
+                return next;
+            }
+            if (!modifier(t, particles) || isParticle(t)) {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /** The word in lower case with the apostrophes students type ("’", "`") as "'". */
+    private static String apostrophes(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('`', '\'');
+    }
+
     private boolean isParticle(Token t) {
         return particles.contains(t.text().toLowerCase(Locale.ROOT));
     }
@@ -198,6 +233,12 @@ final class PointObjects {
             }
             // "missed out on the meetings": a preposition may stand between a verb and what it acts on.
             if (t.pos().equals("ADP") || t.pos().equals("IN") || t.pos().equals("TO")) {
+                continue;
+            }
+            int whose = itsMisspelt(tokens, k, oc);
+            if (whose > k) {
+                k = whose - 1; // "attaches it's part": the possessive "its", written as "it is"
+                determined = true;
                 continue;
             }
             if (t.pos().equals("PRON") || t.pos().startsWith("PRP")) {

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The rules that make an answer typed in a hurry readable for the models, applied in this order:
  * <ol>
- *   <li>{@link #inlineLists}: a numbered list written on one line ("1. It leaves2. It travels") gets a line
- *       break before each number after the first;</li>
+ *   <li>{@link #inlineLists}: a numbered list written on one line ("1. It leaves2. It travels", "1-it leaves
+ *       2-it travels") gets a line break before each number after the first;</li>
  *   <li>{@link #inlineBullets}: bullets ("•", or the "-"/"*" that starts the answer) inside a line start a new line;</li>
  *   <li>{@link #gluedStops}: a full stop typed without a space before the next word ("nucleus.The") gets one;</li>
  *   <li>{@link #gluedWords}: a lower-case word run into a capitalised one ("membraneActive") is cut by a
@@ -28,8 +28,11 @@ import java.util.regex.Pattern;
  */
 public final class TextNormalizerRules implements TextNormalizer {
 
-    /** A list number: one or two digits and "." or ")", e.g. "2." or "3)". */
-    private static final Pattern NUMBER = Pattern.compile("(?<!\\d)(\\d{1,2})[.)](?=\\s|\\p{L}|$)");
+    /**
+     * A list number: one or two digits and "." or ")", e.g. "2." or "3)", or one or two dashes ("2-", "3--") before
+     * a space or a letter; a digit after the dash is a range ("3-4") and never a list number.
+     */
+    private static final Pattern NUMBER = Pattern.compile("(?<!\\d)(\\d{1,2})([.)]|-{1,2})(?=\\s|\\p{L}|$)");
     /** A bullet that always starts an item, wherever it stands. */
     private static final Pattern ROUND_BULLET = Pattern.compile("[\u2022\u25AA\u25E6\u2023]");
     /** A stop typed straight before a word: "nucleus.The", "cytoplasm.it". */
@@ -90,8 +93,9 @@ public final class TextNormalizerRules implements TextNormalizer {
     }
 
     /**
-     * "1. It leaves the nucleus2. It goes to the ribosome 3) …": numbers that count up from 1 are list
-     * markers; each after the first starts a line. A lone "2." ("aged 2. He") is not a list.
+     * "1. It leaves the nucleus2. It goes to the ribosome 3) …" or "1-it leaves 2-it goes": numbers that count up
+     * from 1 are list markers; each after the first starts a line. A lone "2." ("aged 2. He") is not a list, nor
+     * are ranges and compounds ("pages 1-3", "a 2-year-old"), and a list begun with "1." does not go on at "2-".
      */
     static Normalized inlineLists(Normalized n) {
         String s = n.text();
@@ -102,15 +106,21 @@ public final class TextNormalizerRules implements TextNormalizer {
         int expected = 1;
         int[] starts = new int[16];
         int found = 0;
+        boolean dashes = false;
         while (m.find() && found < starts.length) {
             int value = Integer.parseInt(m.group(1));
-            if (value == expected && (value > 1 || itemStart(s, m.start()))) {
+            boolean dash = m.group(2).charAt(0) == '-';
+            if (dash && compound(s, m.end())) {
+                continue; // "a 2-year-old", "the 3-carbon ring": a number that is part of a word
+            }
+            if (value == expected && value > 1 && dash == dashes) {
                 starts[found++] = m.start();
                 expected++;
             } else if (value == 1 && itemStart(s, m.start())) {
                 found = 0; // a new list starts; an earlier lone "1." was not one
                 starts[found++] = m.start();
                 expected = 2;
+                dashes = dash; // "1-" lists count on with dashes only, so "1. salt 2-fold" is no list of two
             }
         }
         if (found < 2) {
@@ -123,6 +133,18 @@ public final class TextNormalizerRules implements TextNormalizer {
             }
         }
         return e.done();
+    }
+
+    /**
+     * Whether the word after a dashed number goes on with another hyphen ("2-year-old"): such a number is part of
+     * a word, not a list item.
+     */
+    private static boolean compound(String s, int i) {
+        int k = i;
+        while (k < s.length() && Character.isLetter(s.charAt(k))) {
+            k++;
+        }
+        return k > i && k < s.length() && s.charAt(k) == '-';
     }
 
     /** Only spaces, a colon or sentence punctuation between the start of the text or line and {@code i}. */

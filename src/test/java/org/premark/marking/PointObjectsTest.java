@@ -33,7 +33,8 @@ class PointObjectsTest {
             Map.entry("their", "PRON"), Map.entry("and", "CCONJ"), Map.entry("carry", "VERB"),
             Map.entry("carries", "VERB"), Map.entry("pick", "VERB"), Map.entry("needed", "VERB"),
             Map.entry("take", "VERB"), Map.entry("binds", "VERB"), Map.entry("travels", "VERB"),
-            Map.entry("red", "ADJ"), Map.entry("then", "ADV"));
+            Map.entry("red", "ADJ"), Map.entry("then", "ADV"), Map.entry("'s", "VERB"), Map.entry("known", "VERB"),
+            Map.entry("spare", "ADJ"), Map.entry("haemoglobin", "ADJ"));
 
     /** Oxygen carried by red cells: a cue with a verb and what it acts on, and one with a place only. */
     private final RubricPoint carried = new RubricPoint("oxygen-carried", "Red cells carry oxygen",
@@ -106,6 +107,16 @@ class PointObjectsTest {
                 "messages are carried, the oxygen only names the supply");
         assertFalse(keeps("The red cells carry it past the oxygen sensors"),
                 "a pronoun with no object before it may be anything");
+    }
+
+    @Test
+    void itsWrittenWithAnApostropheBeforeANounSaysWhose() {
+        assertTrue(keeps("The red cells carry it's oxygen"), "one token");
+        assertTrue(keeps("The red cells carry it 's spare oxygen"), "split as it + 's, past an adjective");
+        assertTrue(keeps("The red cells carry it `s haemoglobin"),
+                "a thing of the point read by the word, though tagged as an adjective");
+        assertFalse(keeps("The red cells carry it 's known past the oxygen sensors"),
+                "before no noun, \"it's\" is \"it is\": the pronoun stands alone");
     }
 
     @Test

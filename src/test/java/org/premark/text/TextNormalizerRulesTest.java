@@ -53,6 +53,26 @@ class TextNormalizerRulesTest {
     }
 
     @Test
+    void listNumberedWithDashesIsSplitToo() {
+        Normalized n = TextNormalizerRules.inlineLists(of("1-the seed swells 2-A root grows down3-the shoot rises"));
+        assertEquals("1-the seed swells \n2-A root grows down\n3-the shoot rises", n.text());
+        assertMapsBack(n);
+        assertEquals("1--ice melts\n2--water boils",
+                TextNormalizerRules.inlineLists(of("1--ice melts 2--water boils")).text().replace(" \n", "\n"));
+    }
+
+    @Test
+    void rangesAndCompoundsWithDashesAreNoList() {
+        for (String s : List.of("1- Add 3-4 drops of acid, then 2-3 of base",
+                "1-year-old plants grow less than a 2-year-old plant",
+                "1. Mix the salt 2-fold more slowly. 2. Heat it",
+                "The test took 1-2 hours")) {
+            String out = TextNormalizerRules.inlineLists(of(s)).text();
+            assertEquals(s.replace("slowly. 2.", "slowly. \n2."), out, s);
+        }
+    }
+
+    @Test
     void bulletsInsideALineStartNewLines() {
         assertEquals("\u2022 heat \n\u2022 light", TextNormalizerRules.inlineBullets(of("\u2022 heat \u2022 light")).text());
         assertEquals("- heat \n- light \n- sound", TextNormalizerRules.inlineBullets(of("- heat - light - sound")).text());
