@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.premark.lang.WordList;
 import org.premark.notes.Passage;
 import org.premark.text.Digits;
 
@@ -78,12 +79,8 @@ final class FactChecker {
     private final Set<String> startWords;
     private final Set<String> endWords;
     private final Set<String> atWords;
-
-    /**
-     * How many words an event phrase may hold between a bound word and the "at" word before the year: "after the
-     * party split in 1903" bounds a state by the split; a longer run is a clause of its own.
-     */
-    static final int BOUND_REACH = 3;
+    /** How many words an event phrase may hold between a bound word and the "at" word before the year. */
+    private final int boundReach;
     private final List<NoteDate> dates = new ArrayList<>();
     private final Terms terms;
     private final int window;
@@ -111,17 +108,23 @@ final class FactChecker {
     FactChecker(List<Passage> passages, Terms terms, int yearMin, int yearMax, int window, int minGap,
             int minSources, Predicate<String> everyday,
             Predicate<String> specific) {
-        this(passages, terms, yearMin, yearMax, window, minGap, minSources, everyday, specific, null);
+        this(passages, terms, yearMin, yearMax, window, minGap, minSources, everyday, specific, null,
+                MarkingSettings.defaults().flagFactBoundReach());
     }
 
-    /** @param appositives what ties a clause's year to the noun phrase before it; null: no such tie is read */
+    /**
+     * @param appositives what ties a clause's year to the noun phrase before it; null: no such tie is read
+     * @param boundReach  how many words of an event phrase a start or end word reaches over to its year ("after
+     *                    the split in 1903")
+     */
     FactChecker(List<Passage> passages, Terms terms, int yearMin, int yearMax, int window, int minGap,
             int minSources, Predicate<String> everyday,
-            Predicate<String> specific, Appositives appositives) {
+            Predicate<String> specific, Appositives appositives, int boundReach) {
         this.appositives = appositives;
-        this.startWords = Set.copyOf(terms.lexicon().words(org.premark.lang.WordList.YEAR_BOUNDS, "start"));
-        this.endWords = Set.copyOf(terms.lexicon().words(org.premark.lang.WordList.YEAR_BOUNDS, "end"));
-        this.atWords = Set.copyOf(terms.lexicon().words(org.premark.lang.WordList.YEAR_BOUNDS, "at"));
+        this.boundReach = boundReach;
+        this.startWords = Set.copyOf(terms.lexicon().words(WordList.YEAR_BOUNDS, "start"));
+        this.endWords = Set.copyOf(terms.lexicon().words(WordList.YEAR_BOUNDS, "end"));
+        this.atWords = Set.copyOf(terms.lexicon().words(WordList.YEAR_BOUNDS, "at"));
         if (window < 1 || minGap < 1 || minSources < 1) {
             throw new IllegalArgumentException("window, minGap and minSources must be at least 1, got " + window
                     + ", " + minGap + ", " + minSources);
@@ -496,7 +499,7 @@ final class FactChecker {
     /**
      * The years of a text that a {@code year-bounds.txt} word makes the start or the end of a state ("from
      * 1903": start, "until 1917": end, "after the split in 1903": start, through an event phrase of at most
-     * {@link #BOUND_REACH} words); a year without one, or with both in different places, is left out.
+     * {@code flag.fact-bound-reach} words); a year without one, or with both in different places, is left out.
      */
     private Map<String, String> bounds(String text) {
         List<String> words = Terms.words(text);
@@ -510,7 +513,7 @@ final class FactChecker {
             String kind = boundKind(words.get(i - 1));
             if (kind.isEmpty() && atWords.contains(words.get(i - 1))) {
                 // "after the split in 1903": the bound word governs the event phrase the year dates.
-                for (int k = i - 2; k >= 0 && k >= i - 2 - BOUND_REACH && kind.isEmpty(); k--) {
+                for (int k = i - 2; k >= 0 && k >= i - 2 - boundReach && kind.isEmpty(); k--) {
                     if (isYear(words.get(k))) {
                         break;
                     }

@@ -80,6 +80,7 @@ public record MarkingSettings(
         int flagFactWindow,
         int flagFactMinGap,
         int flagFactMinSources,
+        int flagFactBoundReach,
         double flagFactSpecificShare,
         int flagOtherMinSpecific,
         double flagOtherSpecificShare,
@@ -150,6 +151,7 @@ public record MarkingSettings(
         atLeast("flag.fact-window", flagFactWindow, 1);
         atLeast("flag.fact-min-gap", flagFactMinGap, 1);
         atLeast("flag.fact-min-sources", flagFactMinSources, 1);
+        atLeast("flag.fact-bound-reach", flagFactBoundReach, 0);
         share("flag.fact-specific-share", flagFactSpecificShare, true);
         atLeast("flag.other-min-specific", flagOtherMinSpecific, 1);
         share("flag.other-specific-share", flagOtherSpecificShare, true);

@@ -1,6 +1,7 @@
 package org.premark.marking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -115,7 +116,7 @@ class FactCheckerTest {
             passage("r.p3", "Battle of Pinkie 1547", "The Scots were routed near Musselburgh."),
             passage("r.p4", "", "The prayer book was issued in 1549. A new prayer book followed in 1552.")),
             terms, 1500, 1599, 8, 2, 2, Set.of("gave", "job", "went", "post")::contains, t -> !t.equals("king"),
-            new Appositives(Lexicon.english()));
+            new Appositives(Lexicon.english()), MarkingSettings.defaults().flagFactBoundReach());
 
     @Test
     void aYearInAnAppositiveIsCheckedAgainstTheNounPhraseBeforeTheComma() {
@@ -201,8 +202,20 @@ class FactCheckerTest {
     }
 
     @Test
+    void theEventPhrasesReachIsASetting() {
+        // With no reach the bound word must stand right before "in": the year then dates the state and conflicts.
+        FactChecker noReach = new FactChecker(List.of(
+                passage("q.p2", "", "The preacher stayed a Lollard until 1540, when he recanted.")), terms, 1500, 1599,
+                1, 1, 1, t -> true, t -> false, null, 0);
+        assertTrue(noReach.check("He had been a Lollard after the quarrel in 1530", terms.exactTerms("lollard"),
+                "Lollard").isPresent());
+        assertTrue(noReach.check("He had been a Lollard from 1530", terms.exactTerms("lollard"), "Lollard").isEmpty());
+        assertEquals(3, MarkingSettings.defaults().flagFactBoundReach());
+    }
+
+    @Test
     void theSettingsAreChecked() {
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new FactChecker(List.of(),
+        assertThrows(IllegalArgumentException.class, () -> new FactChecker(List.of(),
                 terms, 1400, 1499, 0, 2, 2, t -> false, t -> true));
     }
 }
