@@ -28,4 +28,37 @@ public record Token(String text, String lemma, String pos, int start, int end) {
                     + text.length() + "), got start " + start + " and end " + end);
         }
     }
+
+    // The tagger gives Universal Dependencies tags; the Penn Treebank forms are read too, so that the rules of the
+    // stages above say what a word is in one place and do not depend on the tag set a model was trained with.
+
+    /** A noun or a proper noun ("ribosome", "Trotsky"). */
+    public boolean noun() {
+        return pos.equals("NOUN") || pos.equals("PROPN") || pos.startsWith("NN");
+    }
+
+    /** An adverb ("quickly", "then"). */
+    public boolean adverb() {
+        return pos.equals("ADV") || pos.startsWith("RB");
+    }
+
+    /** A preposition or postposition ("into", "of"), or the infinitive "to". */
+    public boolean adposition() {
+        return pos.equals("ADP") || pos.equals("IN") || pos.equals("TO");
+    }
+
+    /** A pronoun ("it", "they", "his"). */
+    public boolean pronoun() {
+        return pos.equals("PRON") || pos.startsWith("PRP");
+    }
+
+    /** A determiner ("the", "a", "this"). */
+    public boolean determiner() {
+        return pos.equals("DET") || pos.startsWith("DT");
+    }
+
+    /** A coordinating conjunction ("and", "but"). */
+    public boolean coordinator() {
+        return pos.equals("CCONJ") || pos.equals("CC");
+    }
 }

@@ -225,7 +225,7 @@ final class PointActors {
                     return List.of();
                 }
                 int j = k - 1;
-                while (j >= 0 && (tokens.get(j).pos().startsWith("RB") || tokens.get(j).pos().equals("ADV"))) {
+                while (j >= 0 && tokens.get(j).adverb()) {
                     j--;
                 }
                 if (j >= 2 && name(tokens.get(j)) && name(tokens.get(j - 2))
@@ -270,8 +270,7 @@ final class PointActors {
     /** The index of the word before a verb, past adverbs and other verbs ("he also had …"), or -1. */
     static int beforeVerb(List<Token> tokens, int verb) {
         int k = verb - 1;
-        while (k >= 0 && (tokens.get(k).pos().startsWith("RB") || tokens.get(k).pos().equals("ADV")
-                || verb(tokens.get(k).pos()))) {
+        while (k >= 0 && (tokens.get(k).adverb() || verb(tokens.get(k).pos()))) {
             k--;
         }
         return k;

@@ -126,7 +126,7 @@ final class PointAgents {
         List<Token> tokens = claim.tokens();
         int verb = PointActors.firstVerb(tokens);
         int j = verb < 0 ? -1 : PointActors.beforeVerb(tokens, verb);
-        if (j < 0 || !(tokens.get(j).pos().equals("NOUN") || tokens.get(j).pos().equals("PROPN"))) {
+        if (j < 0 || !tokens.get(j).noun()) {
             return null;
         }
         List<String> t = terms.studentTerms(tokens.get(j).text());

@@ -75,7 +75,7 @@ final class PointDoers {
                     int verb = verb(tokens, everydayVerbs, terms);
                     if (verb > 0 && !beForms.contains(tokens.get(verb).text().toLowerCase(Locale.ROOT))) {
                         for (int k = 0; k < verb; k++) {
-                            if (noun(tokens.get(k))) {
+                            if (tokens.get(k).noun()) {
                                 doers.addAll(terms.studentTerms(tokens.get(k).text()));
                             }
                         }
@@ -83,23 +83,22 @@ final class PointDoers {
                         verbTerm = v == null || v.isEmpty() ? null : v;
                     } else if (verb > 0) {
                         int participle = verb + 1;
-                        while (participle < tokens.size() && (tokens.get(participle).pos().equals("ADV")
-                                || tokens.get(participle).pos().startsWith("RB"))) {
+                        while (participle < tokens.size() && tokens.get(participle).adverb()) {
                             participle++;
                         }
                         if (participle < tokens.size() && PointActors.firstVerb(tokens.subList(participle,
                                 participle + 1)) == 0) {
                             String v = terms.exact(tokens.get(participle).text());
                             verbTerm = v == null || v.isEmpty() ? null : v;
-                            for (int k = 0; k < verb && !tokens.get(k).pos().equals("ADP"); k++) {
-                                if (noun(tokens.get(k))) {
+                            for (int k = 0; k < verb && !tokens.get(k).adposition(); k++) {
+                                if (tokens.get(k).noun()) {
                                     doers.addAll(terms.studentTerms(tokens.get(k).text()));
                                 }
                             }
                             boolean by = false;
                             for (int k = participle + 1; k < tokens.size(); k++) {
                                 by |= tokens.get(k).text().equalsIgnoreCase("by");
-                                if (by && noun(tokens.get(k))) {
+                                if (by && tokens.get(k).noun()) {
                                     doers.addAll(terms.studentTerms(tokens.get(k).text()));
                                 }
                             }
@@ -149,10 +148,6 @@ final class PointDoers {
             }
         }
         return tagged;
-    }
-
-    static boolean noun(Token t) {
-        return t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().startsWith("NN");
     }
 
     /**
@@ -227,7 +222,7 @@ final class PointDoers {
         words.addAll(everydayVerbs);
         int verb = verb(tokens, words, terms);
         int j = verb < 0 ? -1 : PointActors.beforeVerb(tokens, verb);
-        if (j < 0 || !noun(tokens.get(j))) {
+        if (j < 0 || !tokens.get(j).noun()) {
             return null;
         }
         // "The food is sent": the subject undergoes the step; "the food is in the stomach" does nothing.

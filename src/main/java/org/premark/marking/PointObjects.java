@@ -99,7 +99,7 @@ final class PointObjects {
         Set<String> object = new HashSet<>();
         for (int k = verb + 1; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (PointDoers.noun(t)) {
+            if (t.noun()) {
                 object.addAll(terms.studentTerms(t.text()));
             } else if (!modifier(t, particles) || !object.isEmpty()) {
                 break;
@@ -144,7 +144,7 @@ final class PointObjects {
         for (int j = next; j < tokens.size(); j++) {
             Token t = tokens.get(j);
             String term = terms.student(t.text());
-            if (PointDoers.noun(t) || term != null && (oc.object().contains(term) || oc.own().contains(term))) {
+            if (t.noun() || term != null && (oc.object().contains(term) || oc.own().contains(term))) {
                 return next;
             }
             if (!modifier(t, particles) || isParticle(t)) {
@@ -224,7 +224,7 @@ final class PointObjects {
                 return true;
             }
             if (modifier(t, particles)) {
-                determined |= t.pos().equals("DET") || t.pos().startsWith("DT");
+                determined |= t.determiner();
                 continue;
             }
             // "the needed parts": after an article a participle describes the object.
@@ -232,7 +232,7 @@ final class PointObjects {
                 continue;
             }
             // "missed out on the meetings": a preposition may stand between a verb and what it acts on.
-            if (t.pos().equals("ADP") || t.pos().equals("IN") || t.pos().equals("TO")) {
+            if (t.adposition()) {
                 continue;
             }
             int whose = itsMisspelt(tokens, k, oc);
@@ -241,22 +241,22 @@ final class PointObjects {
                 determined = true;
                 continue;
             }
-            if (t.pos().equals("PRON") || t.pos().startsWith("PRP")) {
+            if (t.pronoun()) {
                 // "its anticodon": a pronoun before a noun says whose; only one standing alone is the object.
-                if (k + 1 < tokens.size() && (PointDoers.noun(tokens.get(k + 1))
+                if (k + 1 < tokens.size() && (tokens.get(k + 1).noun()
                         || modifier(tokens.get(k + 1), particles) && !isParticle(tokens.get(k + 1)))) {
                     determined = true;
                     continue;
                 }
                 return objectBefore;
             }
-            if (PointDoers.noun(t)) {
+            if (t.noun()) {
                 // "the key and a spare part": a coordination may still hold the object.
                 int j = k + 1;
-                while (j < tokens.size() && (PointDoers.noun(tokens.get(j)) || modifier(tokens.get(j), particles))) {
+                while (j < tokens.size() && (tokens.get(j).noun() || modifier(tokens.get(j), particles))) {
                     j++;
                 }
-                if (j < tokens.size() && (tokens.get(j).pos().equals("CCONJ") || tokens.get(j).pos().equals("CC"))) {
+                if (j < tokens.size() && tokens.get(j).coordinator()) {
                     k = j;
                     continue;
                 }

@@ -280,7 +280,7 @@ final class PointSignalImplicit implements PointSignal {
             if (t.lemma().equals("be")) {
                 return true;
             }
-            if (!t.pos().equals("ADV")) {
+            if (!t.adverb()) {
                 return false;
             }
         }
