@@ -184,6 +184,11 @@ final class SwappedRoles {
             String t = word ? (student ? terms.student(w) : terms.exact(w)) : null;
             term.add(t == null ? "" : t);
         }
+        // A swap takes two people; most answers name one or none, and need no clause reading. (The notes' ties of
+        // one person are kept: they say which pairings the notes do give.)
+        if (student && term.stream().filter(people::contains).distinct().limit(2).count() < 2) {
+            return List.of();
+        }
         int n = written.size();
         int[] clause = new int[n];
         int[] sentence = new int[n];
