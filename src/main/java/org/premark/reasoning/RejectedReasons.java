@@ -14,18 +14,19 @@ import org.premark.lang.WordList;
  */
 public final class RejectedReasons {
 
-    private static final String COMPLEMENTISER = "that";
-
     private final List<String[]> stances;
     private final Set<String> backs;
     private final Set<String> links;
     private final Set<String> verdicts;
+    private final Set<String> complementisers;
 
-    RejectedReasons(Set<String> stances, Set<String> backs, Set<String> links, Set<String> verdicts) {
+    RejectedReasons(Set<String> stances, Set<String> backs, Set<String> links, Set<String> verdicts,
+            Set<String> complementisers) {
         this.stances = stances.stream().map(s -> ClauseOwnership.normalise(s).split(" ")).toList();
         this.backs = Set.copyOf(backs);
         this.links = Set.copyOf(links);
         this.verdicts = Set.copyOf(verdicts);
+        this.complementisers = Set.copyOf(complementisers);
         if (this.stances.isEmpty() || backs.isEmpty() || links.isEmpty()) {
             throw new IllegalArgumentException("reason rejections need stances, back words and links");
         }
@@ -34,7 +35,8 @@ public final class RejectedReasons {
     public static RejectedReasons from(Lexicon lexicon) {
         return new RejectedReasons(lexicon.words(WordList.REASON_REJECTIONS, "stance"),
                 lexicon.words(WordList.REASON_REJECTIONS, "back"), lexicon.words(WordList.REASON_REJECTIONS, "link"),
-                lexicon.words(WordList.REASON_REJECTIONS, "verdict"));
+                lexicon.words(WordList.REASON_REJECTIONS, "verdict"),
+                lexicon.words(WordList.REASON_REJECTIONS, "complementiser"));
     }
 
     /** Whether the clause's text rejects the reason before it. */
@@ -56,7 +58,7 @@ public final class RejectedReasons {
 
     private boolean verdictAfter(String[] words, int at) {
         int k = at;
-        if (k + 1 < words.length && words[k].equals(COMPLEMENTISER) && backs.contains(words[k + 1])) {
+        if (k + 1 < words.length && complementisers.contains(words[k]) && backs.contains(words[k + 1])) {
             k++;
         }
         if (k + 1 >= words.length || !backs.contains(words[k]) || !links.contains(words[k + 1])) {
