@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.premark.claims.Claim;
-import org.premark.claims.Token;
 import org.premark.lang.Lexicon;
 import org.premark.rubric.RubricPoint;
 
@@ -26,33 +22,17 @@ class PointActorsTest {
             List.of("fed badly"), List.of(), List.of(), List.of());
     private static final PointActors ACTORS = PointActors.of(List.of(CROWN, CRUSADE, SUPPLY), TERMS);
 
-    private final List<Claim> claims = new ArrayList<>();
-    private final List<PointScore> best = new ArrayList<>();
+    private final TaggedClaims tagged = new TaggedClaims(TERMS);
 
     /** Each word is "text/TAG"; the tags are the universal ones the annotator gives. */
     private PointActorsTest clause(int sentence, RubricPoint point, String phrase, String... words) {
-        List<Token> tokens = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        for (String w : words) {
-            String[] p = w.split("/");
-            tokens.add(new Token(p[0], p[0].toLowerCase(), p[1], text.length(), text.length() + p[0].length()));
-            text.append(p[0]).append(' ');
-        }
-        int i = claims.size();
-        String t0 = text.toString().strip();
-        claims.add(new Claim(i, sentence, t0, 0, t0.length(), tokens, "", false, false));
-        List<String> t = TERMS.exactTerms(phrase);
-        best.add(point == null ? null : new PointScore(point, 1.0,
-                new Phrase(t, new LinkedHashSet<>(t), false, false, 1.0, phrase)));
+        tagged.add(sentence, "", point, phrase, words);
         return this;
     }
 
     private boolean[] apply() {
-        boolean[] credited = new boolean[claims.size()];
-        for (int i = 0; i < credited.length; i++) {
-            credited[i] = best.get(i) != null;
-        }
-        ACTORS.apply(claims, best, credited);
+        boolean[] credited = tagged.matched();
+        ACTORS.apply(tagged.claims, tagged.best, credited);
         return credited;
     }
 
@@ -104,7 +84,7 @@ class PointActorsTest {
         clause(4, CROWN, "crowned", "Odo/PROPN", "and/CCONJ", "Walter/PROPN", "were/AUX", "made/VERB", "to/PART",
                 "watch/VERB", "Henry/PROPN", "crowned/VERB");
         boolean[] credited = {true, true, true, true, true};
-        actors.apply(claims, best, credited);
+        actors.apply(tagged.claims, tagged.best, credited);
         assertArrayEquals(new boolean[] {false, true, true, true, true}, credited,
                 "Odo and Walter are named in the rubric, but its sentence on the crowning names neither;"
                         + " its sentence on the pact, which opens with no one, names Odo; a pair made to watch did nothing");

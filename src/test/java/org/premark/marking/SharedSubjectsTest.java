@@ -2,13 +2,9 @@ package org.premark.marking;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.premark.claims.Claim;
-import org.premark.claims.Token;
 import org.premark.lang.Lexicon;
 import org.premark.rubric.RubricPoint;
 
@@ -25,32 +21,17 @@ class SharedSubjectsTest {
         return new RubricPoint(id, label, label + ".", List.of(label), List.of(), List.of(), List.of());
     }
 
-    private final List<Claim> claims = new ArrayList<>();
-    private final List<PointScore> best = new ArrayList<>();
+    private final TaggedClaims tagged = new TaggedClaims(TERMS);
 
     /** Each word is "text/TAG", the universal tags the annotator gives; the connective is the first word if given. */
     private SharedSubjectsTest clause(int sentence, String connective, RubricPoint point, String... words) {
-        List<Token> tokens = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        for (String w : words) {
-            String[] p = w.split("/");
-            tokens.add(new Token(p[0], p[0].toLowerCase(), p[1], text.length(), text.length() + p[0].length()));
-            text.append(p[0]).append(' ');
-        }
-        String t0 = text.toString().strip();
-        claims.add(new Claim(claims.size(), sentence, t0, 0, t0.length(), tokens, connective, false, false));
-        List<String> t = TERMS.exactTerms(t0);
-        best.add(point == null ? null : new PointScore(point, 1.0,
-                new Phrase(t, new LinkedHashSet<>(t), false, false, 1.0, t0)));
+        tagged.add(sentence, connective, point, null, words);
         return this;
     }
 
     private boolean[] apply() {
-        boolean[] credited = new boolean[claims.size()];
-        for (int i = 0; i < credited.length; i++) {
-            credited[i] = best.get(i) != null;
-        }
-        RULE.apply(claims, best, credited);
+        boolean[] credited = tagged.matched();
+        RULE.apply(tagged.claims, tagged.best, credited);
         return credited;
     }
 
