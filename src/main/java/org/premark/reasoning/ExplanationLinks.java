@@ -20,14 +20,17 @@ import org.premark.claims.Claim;
  *   <li>or through a chain over the next sentences that go on developing the same point, as long as the
  *       sentence that reaches the focus holds a causal link ("This meant…", "Because there was no pattern,
  *       <i>nobody felt safe</i>"). The chain stops at a paragraph break, at a sentence that opens a new reason
- *       ("Another reason…", "Also…") or names another point, and after {@code maxSentences} sentences; a
+ *       ("Another reason…", "Also…") or names another point (a run-on sentence may still end the chain in an
+ *       outcome stated before the other point's clause, unless that clause gives the outcome its reason), and
+ *       after {@code maxSentences} sentences; a
  *       sentence that points back at the argument before it ("So they…", "This meant…", "… like this …")
  *       carries the argument on: it is not counted, and it carries the chain on past that budget.</li>
  * </ul>
  *
  * A "because" that explains another event of the story ("Trotsky missed the funeral because Stalin gave him
  * the wrong date") is no link to the focus, and neither is a bare tag ("This is why he lost"): its clause has
- * no content of its own ({@link FocusMatcher#reaches}).
+ * no content of its own ({@link FocusMatcher#reaches}), nor a closing tag that points at the answer's reasons and
+ * only words the focus ("So these are the reasons they doubted him": {@link BareTags}).
  */
 public final class ExplanationLinks {
 
