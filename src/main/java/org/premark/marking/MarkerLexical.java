@@ -310,10 +310,10 @@ public final class MarkerLexical implements Marker {
         });
         List<String> pointList = Arrays.asList(pointOf);
         FocusMatcher focus = ctx.focus().forAnswer(claimTerms);
-        Narrative.Verdict story = focus.hasFocus() && !shape.keywordList()
-                ? crediting.narrative(answer, claims, claimTerms, focus) : null;
-        boolean narrative = story != null && story.narrative();
         ExplanationLinks links = crediting.links(answer, claims, claimTerms, pointOf, focus);
+        Narrative.Verdict story = focus.hasFocus() && !shape.keywordList()
+                ? crediting.narrative(answer, claims, claimTerms, focus, links.arguedSentences()) : null;
+        boolean narrative = story != null && story.narrative();
         Set<Integer> linkEnds = new TreeSet<>();
         List<PointResult> points = new ArrayList<>(rubric.points().size());
         double weakest = 1.0;

@@ -54,4 +54,13 @@ interface PointCrediting {
 
     /** Whether the answer is a narrative, which stays at Level 2 ({@link Narrative}). */
     Narrative.Verdict narrative(String answer, List<Claim> claims, List<List<String>> terms, FocusMatcher focus);
+
+    /**
+     * Whether the answer is a narrative, counting as links also the sentences of explanation chains that reach
+     * the focus ({@link ExplanationLinks#arguedSentences}); by default they are not counted.
+     */
+    default Narrative.Verdict narrative(String answer, List<Claim> claims, List<List<String>> terms,
+            FocusMatcher focus, java.util.Set<Integer> argued) {
+        return narrative(answer, claims, terms, focus);
+    }
 }

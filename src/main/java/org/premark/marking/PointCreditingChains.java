@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import org.premark.claims.Claim;
 import org.premark.lang.Lexicon;
 import org.premark.lang.WordList;
+import org.premark.reasoning.BareTags;
 import org.premark.reasoning.ClauseOwnership;
 import org.premark.reasoning.RejectedReasons;
 import org.premark.reasoning.ExplanationLinks;
@@ -30,6 +31,7 @@ final class PointCreditingChains implements PointCrediting {
     private final Set<String> reasonConnectives;
     private final int chainSentences;
     private final Narrative narrative;
+    private final BareTags bareTags;
     private final Continuations continuations;
     /** Whether a match is worded as the question's outcome; every match when the rubric names no focus. */
     private final Predicate<PointScore> statesOutcome;
@@ -62,6 +64,8 @@ final class PointCreditingChains implements PointCrediting {
         this.continuations = new Continuations(lexicon.words(WordList.CONTINUATION_OPENERS), openers,
                 settings.creditChainSentences(), lexicon.words(WordList.REASON_WORDS),
                 lexicon.words(WordList.BACK_REFERENCES));
+        this.bareTags = new BareTags(lexicon.words(WordList.FOCUS_TAG_WORDS, "summary"),
+                settings.creditFocusMinContent());
         this.narrative = new Narrative(lexicon.words(WordList.NARRATIVE_TIME_MARKERS),
                 settings.creditNarrativeMinSentences(), settings.creditNarrativeMinEventShare(),
                 settings.creditNarrativeMaxLinkShare());
@@ -92,13 +96,19 @@ final class PointCreditingChains implements PointCrediting {
     public ExplanationLinks links(String answer, List<Claim> claims, List<List<String>> terms, String[] pointOf,
             FocusMatcher focus) {
         return new ExplanationLinks(answer, claims, terms, pointOf, focus, openers, chainSentences,
-                continuations::refersBack);
+                continuations::refersBack, bareTags);
     }
 
     @Override
     public Narrative.Verdict narrative(String answer, List<Claim> claims, List<List<String>> terms,
             FocusMatcher focus) {
         return narrative.decide(answer, claims, terms, focus);
+    }
+
+    @Override
+    public Narrative.Verdict narrative(String answer, List<Claim> claims, List<List<String>> terms,
+            FocusMatcher focus, Set<Integer> argued) {
+        return narrative.decide(answer, claims, terms, focus, argued);
     }
 
     @Override

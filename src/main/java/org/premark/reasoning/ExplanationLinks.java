@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.premark.claims.Claim;
 
@@ -19,14 +20,17 @@ import org.premark.claims.Claim;
  *   <li>or through a chain over the next sentences that go on developing the same point, as long as the
  *       sentence that reaches the focus holds a causal link ("This meant…", "Because there was no pattern,
  *       <i>nobody felt safe</i>"). The chain stops at a paragraph break, at a sentence that opens a new reason
- *       ("Another reason…", "Also…") or names another point, and after {@code maxSentences} sentences; a
+ *       ("Another reason…", "Also…") or names another point (a run-on sentence may still end the chain in an
+ *       outcome stated before the other point's clause, unless that clause gives the outcome its reason), and
+ *       after {@code maxSentences} sentences; a
  *       sentence that points back at the argument before it ("So they…", "This meant…", "… like this …")
  *       carries the argument on: it is not counted, and it carries the chain on past that budget.</li>
  * </ul>
  *
  * A "because" that explains another event of the story ("Trotsky missed the funeral because Stalin gave him
  * the wrong date") is no link to the focus, and neither is a bare tag ("This is why he lost"): its clause has
- * no content of its own ({@link FocusMatcher#reaches}).
+ * no content of its own ({@link FocusMatcher#reaches}), nor a closing tag that points at the answer's reasons and
+ * only words the focus ("So these are the reasons they doubted him": {@link BareTags}).
  */
 public final class ExplanationLinks {
 
@@ -44,6 +48,9 @@ public final class ExplanationLinks {
     private final Predicate<Claim> pointsBack;
     /** Whether each claim reaches the focus, worked out once per answer. */
     private final boolean[] reaches;
+    /** Each claim's link once asked (the narrative and the points ask the same claims), else {@link #UNKNOWN}. */
+    private final int[] found;
+    private static final int UNKNOWN = -2;
 
     /**
      * @param answer       the answer as sent (for paragraph breaks)
@@ -66,6 +73,16 @@ public final class ExplanationLinks {
     public ExplanationLinks(String answer, List<Claim> claims, List<List<String>> terms, String[] pointOf,
             FocusMatcher focus, Collection<String> openers, int maxSentences,
             Predicate<Claim> pointsBack) {
+        this(answer, claims, terms, pointOf, focus, openers, maxSentences, pointsBack, BareTags.NONE);
+    }
+
+    /**
+     * @param bareTags tells a clause that only tags the answer's reasons ("So these are the reasons they doubted
+     *                 him"): such a clause is no outcome, even when it names the focus
+     */
+    public ExplanationLinks(String answer, List<Claim> claims, List<List<String>> terms, String[] pointOf,
+            FocusMatcher focus, Collection<String> openers, int maxSentences,
+            Predicate<Claim> pointsBack, BareTags bareTags) {
         this.pointsBack = pointsBack;
         this.answer = answer;
         this.claims = claims;
@@ -75,13 +92,22 @@ public final class ExplanationLinks {
         this.openers = openers;
         this.maxSentences = maxSentences;
         this.reaches = new boolean[claims.size()];
+        this.found = new int[claims.size()];
+        java.util.Arrays.fill(found, UNKNOWN);
         for (int k = 0; k < claims.size(); k++) {
-            reaches[k] = focus.reaches(terms.get(k));
+            reaches[k] = focus.reaches(terms.get(k)) && !bareTags.bare(claims.get(k), terms.get(k), focus);
         }
     }
 
     /** The index of the claim where claim {@code i}'s link reaches the focus, or -1 when it does not. */
     public int link(int i) {
+        if (found[i] == UNKNOWN) {
+            found[i] = find(i);
+        }
+        return found[i];
+    }
+
+    private int find(int i) {
         Claim claim = claims.get(i);
         if (claim.causal() && reaches[i]) {
             return i;
@@ -114,14 +140,19 @@ public final class ExplanationLinks {
             while (end < claims.size() && claims.get(end).sentence() == s) {
                 end++;
             }
-            if (paragraphBreak(claims.get(start - 1), claims.get(start)) || opensNewReason(claims.get(start))
-                    || namesOtherPoint(start, end, point)) {
+            if (paragraphBreak(claims.get(start - 1), claims.get(start)) || opensNewReason(claims.get(start))) {
+                return -1;
+            }
+            // A run-on sentence may go on to another point: the chain may end in an outcome stated before it.
+            int other = otherPoint(start, end, point);
+            // ... unless that point is given as the reason for the outcome ("…so frightened because <point>").
+            if (other == start || other < end && REASON_CONNECTIVES.contains(claims.get(other).connective())) {
                 return -1;
             }
             boolean causal = false;
             boolean carriedOn = false;
             int outcome = -1;
-            for (int k = start; k < end; k++) {
+            for (int k = start; k < other; k++) {
                 causal |= claims.get(k).causal();
                 carriedOn |= pointsBack.test(claims.get(k)) || (k == start && claims.get(k).causal());
                 if (outcome < 0 && reaches[k]) {
@@ -135,6 +166,9 @@ public final class ExplanationLinks {
             if (causal && outcome >= 0) {
                 return outcome;
             }
+            if (other < end) {
+                return -1;
+            }
             if (!carriedOn) {
                 crossed++;
             }
@@ -147,13 +181,37 @@ public final class ExplanationLinks {
         return answer.substring(before.end(), after.start()).indexOf('\n') >= 0;
     }
 
-    private boolean namesOtherPoint(int start, int end, String point) {
+    /** The first claim in {@code [start, end)} credited with another point than {@code point}, else {@code end}. */
+    private int otherPoint(int start, int end, String point) {
         for (int k = start; k < end; k++) {
             if (pointOf[k] != null && !pointOf[k].equals(point)) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return end;
+    }
+
+    /**
+     * The sentences that argue towards the focus: for every credited claim whose link reaches it, the sentences
+     * from the point to the clause where the link ends. A chain over several sentences argues in each of them.
+     */
+    public Set<Integer> arguedSentences() {
+        Set<Integer> out = new TreeSet<>();
+        for (int i = 0; i < claims.size(); i++) {
+            if (pointOf[i] == null) {
+                continue;
+            }
+            int to = link(i);
+            if (to < 0) {
+                continue;
+            }
+            int a = Math.min(claims.get(i).sentence(), claims.get(to).sentence());
+            int b = Math.max(claims.get(i).sentence(), claims.get(to).sentence());
+            for (int s = a; s <= b; s++) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** Whether the claim opens with a phrase that announces another reason ("Also", "Another reason"). */

@@ -161,6 +161,26 @@ public final class FocusMatcher {
     }
 
     /**
+     * The number of the clause's distinct terms beyond the question's, the tag words and the words of every focus
+     * phrase it names: what a clause says besides stating the outcome ("these are the reasons they had doubts"
+     * says nothing more; "they doubted a man who had changed sides" does).
+     */
+    public int contentBeyondFocus(Collection<String> clauseTerms) {
+        Set<String> own = new HashSet<>(clauseTerms);
+        own.removeAll(question);
+        own.removeAll(tags);
+        for (Set<String> p : phrases) {
+            if (own.isEmpty()) {
+                break;
+            }
+            if (clauseTerms.containsAll(p)) {
+                own.removeAll(p);
+            }
+        }
+        return own.size();
+    }
+
+    /**
      * Whether the clause is an outcome that reaches the focus with content of its own. Without a focus in the
      * rubric any clause with enough content of its own counts, as before focus was known.
      */

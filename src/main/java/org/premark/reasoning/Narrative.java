@@ -49,6 +49,15 @@ public final class Narrative {
     }
 
     public Verdict decide(String answer, List<Claim> claims, List<List<String>> terms, FocusMatcher focus) {
+        return decide(answer, claims, terms, focus, Set.of());
+    }
+
+    /**
+     * @param argued sentences that belong to an explanation chain reaching the focus (the point's sentence, the
+     *               link's and those between): each counts as a link, since it argues rather than narrates
+     */
+    public Verdict decide(String answer, List<Claim> claims, List<List<String>> terms, FocusMatcher focus,
+            Set<Integer> argued) {
         TreeSet<Integer> sentences = new TreeSet<>();
         TreeSet<Integer> events = new TreeSet<>();
         TreeSet<Integer> causal = new TreeSet<>();
@@ -68,6 +77,7 @@ public final class Narrative {
             }
         }
         reaching.retainAll(causal);
+        reaching.addAll(argued);
         int n = sentences.size();
         boolean narrative = n >= minSentences && events.size() >= minEventShare * n
                 && reaching.size() <= maxLinkShare * n;

@@ -146,6 +146,17 @@ class ClaimSplitterMETest {
                         + " funeral/NOUN")));
     }
 
+    /** No degree "so" comes before a comparative: "so more …" means "therefore more …". */
+    @Test
+    void soBeforeAComparativeIsTherefore() {
+        assertEquals(List.of("the plan seemed cautious", "[so] so more farmers trusted it"), render(Answer.of(
+                "the/DET plan/NOUN seemed/VERB/seem cautious/ADJ so/ADV more/ADJ farmers/NOUN/farmer"
+                        + " trusted/VERB/trust it/PRON")));
+        assertEquals(List.of("the tax was cut", "[so] so fewer towns rebelled"), render(Answer.of(
+                "the/DET tax/NOUN was/AUX/be cut/VERB/cut so/ADV fewer/ADJ towns/NOUN/town"
+                        + " rebelled/VERB/rebel")));
+    }
+
     @Test
     void asIsCausalOnlyBeforeAClause() {
         assertEquals(List.of("Stalin won", "[as] as he had more allies"), render(Answer.of(

@@ -45,8 +45,8 @@ class DevSetsEval {
             "long-dev-set", new Bars(0.975, 0.877, 0.988, 0.134, 0.949, 0.961, 0.800),
             // 120 long answers the team wrote and marked before premark saw them (five batches of 24): a
             // generalisation check. The bars are the measured all-120 figures, re-measured when the fifth batch
-            // was added (MAE rounded up, as it is a ceiling).
-            "authored-long-set", new Bars(0.818, 0.633, 0.858, 0.567, 0.839, 0.834, 0.529));
+            // was added and after the own-words links (MAE rounded up, as it is a ceiling).
+            "authored-long-set", new Bars(0.848, 0.666, 0.891, 0.492, 0.839, 0.850, 0.461));
 
     /**
      * QWK with every point cut to its label, description and first two examples ({@code eval --no-cues}, a rubric
@@ -54,7 +54,7 @@ class DevSetsEval {
      * {@link #NO_CUES_MAX_LOSS} against the rubrics as written.
      */
     private static final Map<String, Double> NO_CUES_QWK = Map.of("dev-set", 0.975, "long-dev-set", 0.964,
-            "authored-long-set", 0.862);
+            "authored-long-set", 0.864);
     private static final double NO_CUES_MAX_LOSS = 0.05;
     /** Examples kept per point without cues, as {@code eval --no-cues} keeps. */
     private static final int BARE_EXAMPLES = 2;

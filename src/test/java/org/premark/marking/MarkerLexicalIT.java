@@ -63,6 +63,18 @@ class MarkerLexicalIT {
         assertEquals(2, thin.mark());
     }
 
+    /** "Did not want him as leader" states the suspicion; a closing tag that only words it links nothing. */
+    @Test
+    void notWantingHimAsLeaderIsTheOutcomeButAClosingTagIsNot() {
+        assertEquals(List.of("menshevik-past"), mark("trotsky-suspicion",
+                "Trotsky had spent years with the Mensheviks before he joined Lenin, so the old Bolsheviks did not"
+                        + " want him as their leader.").explained());
+        MarkResult tag = mark("trotsky-suspicion", "Trotsky had spent years with the Mensheviks before he joined"
+                + " Lenin. So that is the reason the Bolsheviks had doubts about him.");
+        assertEquals(List.of(), tag.explained());
+        assertEquals(List.of("menshevik-past"), tag.identified());
+    }
+
     @Test
     void paraphraseWithoutALinkIsIdentified() {
         MarkResult r = mark("trotsky-lost", "He put his friends in the important jobs.");

@@ -88,4 +88,53 @@ class ExplanationLinksTest {
                 FocusMatcherTest.matcher(), OPENERS, 2, back).link(0),
                 "a sentence that does not refer back ends the chain once its sentences are used up");
     }
+
+    /** A run-on sentence may reach the outcome and then go on to the next reason: the chain ends in that outcome. */
+    @Test
+    void aChainEndsInAnOutcomeStatedBeforeTheSentenceMovesOnToAnotherPoint() {
+        Clauses c = Clauses.of("|the king seized the castles of the nobles", ".",
+                "|the lords lost their homes", "so|the lords turned against him",
+                "|the second thing is that the harvest failed");
+        assertEquals(2, link(c, new String[] {"castles", null, null, "harvest"}, 0));
+        Clauses before = Clauses.of("|the king seized the castles of the nobles", ".",
+                "|the harvest failed", "so|the peasants turned against him");
+        assertEquals(-1, link(before, new String[] {"castles", "harvest", null}, 0),
+                "another point before the outcome still ends the chain");
+    }
+
+    /** An outcome followed by "because" and another point is that point's outcome, not the chain's. */
+    @Test
+    void anOutcomeGivenAnotherPointAsItsReasonDoesNotEndTheChain() {
+        Clauses c = Clauses.of("|the king seized the castles of the nobles", ".",
+                "so|the peasants turned against him", "because|the harvest had failed");
+        assertEquals(-1, link(c, new String[] {"castles", null, "harvest"}, 0));
+    }
+
+    /** A closing clause that points at the answer's reasons and only words the outcome is a bare tag. */
+    @Test
+    void aClosingTagThatOnlyWordsTheOutcomeLinksNothing() {
+        Clauses c = Clauses.of("|the king seized the castles of the nobles", ".",
+                "so|that is the reason the king was turned against");
+        String[] points = {"castles", null};
+        BareTags tags = new BareTags(List.of("reason", "reasons", "why"), 1);
+        assertEquals(-1, new ExplanationLinks(c.answer.toString(), c.claims, c.terms, points,
+                FocusMatcherTest.matcher(), OPENERS, 2, cl -> false, tags).link(0));
+        assertEquals(1, link(c, points, 0), "without the summary words the clause reads as an outcome");
+        Clauses own = Clauses.of("|the king seized the castles of the nobles", ".",
+                "so|that is why the homeless barons turned against him");
+        assertEquals(1, new ExplanationLinks(own.answer.toString(), own.claims, own.terms, points,
+                FocusMatcherTest.matcher(), OPENERS, 2, cl -> false, tags).link(0),
+                "a tag that says something of its own is still an outcome");
+    }
+
+    @Test
+    void theArguedSentencesRunFromThePointToItsLink() {
+        Clauses c = Clauses.of("|in 1215 the king seized the castles of the nobles", ".",
+                "|the lords had nowhere to live", ".",
+                "so|the lords turned against him", ".",
+                "then|the king died");
+        ExplanationLinks links = new ExplanationLinks(c.answer.toString(), c.claims, c.terms,
+                new String[] {"castles", null, null, null}, FocusMatcherTest.matcher(), OPENERS, 2);
+        assertEquals(java.util.Set.of(0, 1, 2), links.arguedSentences());
+    }
 }

@@ -40,6 +40,15 @@ class FocusMatcherTest {
     }
 
     @Test
+    void theContentBeyondTheFocusLeavesOutTheFocusWordsTheClauseNames() {
+        assertEquals(0, matcher().contentBeyondFocus(Clauses.terms("the reason the king was turned against")));
+        assertEquals(1, matcher().contentBeyondFocus(Clauses.terms("the barons turned against him")));
+        assertEquals(2, matcher().contentBeyondFocus(Clauses.terms("the homeless barons turned against him")));
+        assertEquals(4, matcher().contentBeyondFocus(Clauses.terms("the barons turned up late")),
+                "words of a phrase the clause does not name are content");
+    }
+
+    @Test
     void aClauseAboutSomethingElseDoesNotReachIt() {
         assertFalse(matcher().reaches(Clauses.terms("the queen arrived late at the coronation")));
     }

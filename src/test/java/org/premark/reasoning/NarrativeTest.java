@@ -36,6 +36,22 @@ class NarrativeTest {
         assertFalse(decide(c).narrative());
     }
 
+    /** A chain argued over several sentences counts in each of them, not only where it reaches the focus. */
+    @Test
+    void theSentencesOfAnArguedChainCountAsLinks() {
+        Clauses c = Clauses.of("|in 1213 the king took the castles of the nobles", ".",
+                "|the lords had nowhere to live", ".",
+                "then|at the council they turned against him", "so|the king was outvoted", ".",
+                "|in 1215 the barons met the king at a meadow", ".",
+                "later|the pope cancelled the charter", ".", "|in 1216 the king died", ".",
+                "after|that his son was crowned");
+        assertTrue(decide(c).narrative(), "one linked sentence in seven is a story");
+        Narrative.Verdict argued = NARRATIVE.decide(c.answer.toString(), c.claims, c.terms,
+                FocusMatcherTest.matcher(), java.util.Set.of(0, 1, 2));
+        assertFalse(argued.narrative());
+        assertEquals(3, argued.links());
+    }
+
     @Test
     void aShortAnswerOrOneWithoutStepsInTimeIsNotANarrative() {
         assertFalse(decide(Clauses.of("|in 1215 the barons met the king", ".", "then|they wrote a charter")).narrative());

@@ -1,0 +1,42 @@
+package org.premark.reasoning;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.premark.claims.Claim;
+
+class BareTagsTest {
+
+    static final BareTags TAGS = new BareTags(List.of("reason", "reasons", "why"), 1);
+
+    static boolean bare(String text) {
+        Claim claim = new Claim(0, 0, text, 0, text.length(), List.of(), "", false, false);
+        return TAGS.bare(claim, Clauses.terms(text), FocusMatcherTest.matcher());
+    }
+
+    @Test
+    void aTagThatOnlyWordsTheOutcomeIsBare() {
+        assertTrue(bare("so that is the reason the king was turned against"));
+        assertTrue(bare("That is why he lost the support"));
+    }
+
+    @Test
+    void aTagWithContentOfItsOwnIsAnOutcome() {
+        assertFalse(bare("that is why the homeless barons turned against him"));
+    }
+
+    @Test
+    void anOutcomeWithoutASummaryWordIsNoTag() {
+        assertFalse(bare("so the barons turned against him"));
+        assertFalse(BareTags.NONE.bare(new Claim(0, 0, "why", 0, 3, List.of(), "", false, false),
+                List.of(), FocusMatcherTest.matcher()));
+    }
+
+    @Test
+    void aNegativeContentBarIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new BareTags(List.of("why"), -1));
+    }
+}
