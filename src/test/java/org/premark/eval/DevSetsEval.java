@@ -45,15 +45,18 @@ class DevSetsEval {
             "long-dev-set", new Bars(0.975, 0.877, 0.988, 0.134, 0.949, 0.961, 0.800),
             // 72 long answers the team wrote and marked before premark saw them (three batches of 24): a
             // generalisation check. The bars are the measured all-72 figures (MAE rounded up, as it is a ceiling).
-            "authored-long-set", new Bars(0.885, 0.680, 0.930, 0.417, 0.838, 0.874, 0.800));
+            "authored-long-set", new Bars(0.888, 0.694, 0.930, 0.403, 0.849, 0.874, 0.800));
 
     /**
      * QWK with every point cut to its label, description and first two examples ({@code eval --no-cues}, a rubric
      * a teacher writes in minutes): today's floor, truncated. Without cues a set may lose at most
      * {@link #NO_CUES_MAX_LOSS} against the rubrics as written.
      */
+    // The authored set without cues fell 0.894 -> 0.891 (truncated) when SettingPhrases took a spurious point
+    // from a50 (its "In 1927 ..." clause) that had made up for a point the bare rubric misses: a wrong credit
+    // gone, not a right one.
     private static final Map<String, Double> NO_CUES_QWK = Map.of("dev-set", 0.975, "long-dev-set", 0.964,
-            "authored-long-set", 0.893);
+            "authored-long-set", 0.891);
     private static final double NO_CUES_MAX_LOSS = 0.05;
     /** Examples kept per point without cues, as {@code eval --no-cues} keeps. */
     private static final int BARE_EXAMPLES = 2;
