@@ -78,6 +78,8 @@ public enum WordList {
     YEAR_BOUNDS("year-bounds.txt"),
     /** Words that join names in a list or open a clause, for telling which person a clause ties to which thing. */
     NAME_TIES("name-ties.txt"),
+    /** Words that open a phrase setting a clause in time or place ("During the strike …", "Before he died …"). */
+    SETTING_OPENERS("setting-openers.txt"),
     /** Words naming a feeling about something to come ("fear"), and the words after it naming what ("of"). */
     EMOTION_WORDS("emotion-words.txt"),
     /** Words right before which a word is a noun ("no rule", "the rules"), not a cue's verb ("could not govern"). */

@@ -82,6 +82,7 @@ public final class MarkerLexical implements Marker {
     private final OffTopic offTopic;
     private final OtherReasonCredit otherCredit;
     private final SharedSubjects sharedSubjects;
+    private final SettingPhrases settingPhrases;
     private final Map<String, RubricContext> contexts = new ConcurrentHashMap<>();
 
     /** A marker with the English lexicon and the default settings. */
@@ -121,6 +122,8 @@ public final class MarkerLexical implements Marker {
         this.confidence = new Confidence(settings);
         this.sharedSubjects = new SharedSubjects(lexicon.connectives().stream()
                 .filter(c -> c.kind() == Connective.Kind.COORD).map(Connective::connective).collect(Collectors.toSet()));
+        this.settingPhrases = new SettingPhrases(lexicon.words(WordList.SETTING_OPENERS),
+                lexicon.words(WordList.RELATIVE_PRONOUNS));
         this.offTopic = new OffTopic(settings.creditOffTopicMinSentences(), settings.creditOffTopicMaxShare());
         List<List<String>> docs = new ArrayList<>();
         if (notes != null) {
@@ -275,6 +278,16 @@ public final class MarkerLexical implements Marker {
         ctx.objects().apply(claims, best, credited);
         // A feeling about something ("Fear of a dictator") is made where the answer says someone felt it.
         ctx.feared().apply(answer, claims, best, credited);
+        // A point named only in a clause's opening phrase of time or place ("During the famine …") is its backdrop.
+        if (!lists && !shape.keywordList() && settings.creditSettingPhrases() > 0) {
+            settingPhrases.apply(claims, best, credited, (rest, s) -> {
+                List<String> all = new ArrayList<>();
+                List<String> affirmed = new ArrayList<>();
+                negations.split(rest, all, affirmed);
+                return ctx.scorer().perPoint(new ClaimTerms(rest, all, affirmed)).stream()
+                        .anyMatch(p -> p.point().id().equals(s.point().id()) && p.value() >= settings.matchThreshold());
+            });
+        }
         // A clause with no subject of its own ("… and sent to Siberia") tells more of the reason before it; a
         // points answer lists steps of one subject ("it leaves the nucleus and goes to a ribosome"), each a point.
         if (!lists) {

@@ -62,6 +62,7 @@ public record MarkingSettings(
         int creditDescribedNameMaxTerms,
         int creditDescribedUnnamedExtraTerms,
         int creditEmotionSentences,
+        int creditSettingPhrases,
         int shapeListMinWords,
         int shapeListMinFragments,
         double shapeListShortShare,
@@ -128,6 +129,7 @@ public record MarkingSettings(
         atLeast("credit.described-name-max-terms", creditDescribedNameMaxTerms, 1);
         atLeast("credit.described-unnamed-extra-terms", creditDescribedUnnamedExtraTerms, 0);
         atLeast("credit.emotion-sentences", creditEmotionSentences, 0);
+        atLeast("credit.setting-phrases", creditSettingPhrases, 0);
         atLeast("shape.list-min-words", shapeListMinWords, 1);
         atLeast("shape.list-min-fragments", shapeListMinFragments, 1);
         share("shape.list-short-share", shapeListShortShare, true);
