@@ -1,5 +1,6 @@
 package org.premark.marking;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,12 @@ final class CopyDetector {
 
     /** Keyed by the shingle's words as a list, so that an answer's shingles are looked up as views, not joined. */
     private final Map<List<String>, String> shingles = new HashMap<>();
+    /**
+     * One bit per shingle's {@code List.hashCode}, folded into {@link #FILTER_BITS}: most of an answer's shingles
+     * are in no note, and a clear bit says so from the words' own hashes, without hashing a sub-list of them.
+     */
+    private final BitSet filter = new BitSet(FILTER_BITS);
+    private static final int FILTER_BITS = 1 << 20;
 
     CopyDetector(List<Passage> passages, int shingle, int minCopiedWords) {
         this.shingle = shingle;
@@ -24,18 +31,33 @@ final class CopyDetector {
         for (Passage p : passages) {
             List<String> words = Terms.words(p.text());
             for (int i = 0; i + shingle <= words.size(); i++) {
-                shingles.putIfAbsent(List.copyOf(words.subList(i, i + shingle)), p.id());
+                List<String> key = List.copyOf(words.subList(i, i + shingle));
+                shingles.putIfAbsent(key, p.id());
+                filter.set(slot(key.hashCode()));
             }
         }
     }
 
+    private static int slot(int hash) {
+        return (hash ^ hash >>> 20) & (FILTER_BITS - 1);
+    }
+
     Optional<Copy> longestCopy(String answer) {
         List<String> words = Terms.words(answer);
+        int[] hashes = new int[words.size()];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = words.get(i).hashCode();
+        }
         Copy best = null;
         int run = 0;
         String runPassage = null;
         for (int i = 0; i + shingle <= words.size(); i++) {
-            String passage = shingles.get(words.subList(i, i + shingle));
+            // List.hashCode of the shingle's words.
+            int hash = 1;
+            for (int j = i; j < i + shingle; j++) {
+                hash = 31 * hash + hashes[j];
+            }
+            String passage = filter.get(slot(hash)) ? shingles.get(words.subList(i, i + shingle)) : null;
             if (passage != null) {
                 if (run == 0) {
                     runPassage = passage;

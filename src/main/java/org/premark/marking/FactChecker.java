@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,6 +83,22 @@ final class FactChecker {
     /** How many words an event phrase may hold between a bound word and the "at" word before the year. */
     private final int boundReach;
     private final List<NoteDate> dates = new ArrayList<>();
+    /**
+     * The dates, and the dated note sentences, with a content term near the year (in the sentence), in their order
+     * above: a concept's first word picks the few that can date it, so an answer's year is not compared with
+     * every date of the notes.
+     */
+    private final Map<String, List<NoteDate>> datesByTerm = new HashMap<>();
+    private final Map<String, List<NoteLine>> linesByTerm = new HashMap<>();
+    /** What the dated note sentences say of a rubric cue's terms; the same cues recur in answer after answer. */
+    private final Map<List<String>, CueDating> cueDatings = new ConcurrentHashMap<>();
+    static final int CUE_CACHE_LIMIT = 10_000;
+
+    /**
+     * The note sentences that hold all a cue's terms: their years, each year's bound, the first one's passage, and
+     * whether any holds the terms together as a phrase.
+     */
+    private record CueDating(SortedSet<String> years, Set<String> bounds, String passage, boolean phrase) {}
     private final Terms terms;
     private final int window;
     private final int minGap;
@@ -154,6 +171,24 @@ final class FactChecker {
                 }
             }
         }
+        for (NoteDate d : dates) {
+            for (String t : distinctTerms(d.near())) {
+                datesByTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(d);
+            }
+        }
+        for (NoteLine l : lines) {
+            for (String t : distinctTerms(l.content())) {
+                linesByTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(l);
+            }
+        }
+    }
+
+    private static Set<String> distinctTerms(List<At> content) {
+        Set<String> out = new HashSet<>();
+        for (At a : content) {
+            out.add(a.term());
+        }
+        return out;
     }
 
     /** The years of one note sentence (or heading) with the words near each. */
@@ -271,7 +306,7 @@ final class FactChecker {
                 .thenComparingInt(c -> c[0].position()));
         for (At[] c : concepts) {
             Dating dating = new Dating();
-            for (NoteDate d : dates) {
+            for (NoteDate d : datesByTerm.getOrDefault(c[0].term(), List.of())) {
                 if (dates(d, c)) {
                     dating.add(Set.of(d.year()), d.heading(), d.passageId());
                 }
@@ -337,7 +372,7 @@ final class FactChecker {
         Set<String> claimed = years(t.head() + " " + t.clause());
         for (At[] c : concepts) {
             Dating dating = new Dating();
-            for (NoteLine l : lines) {
+            for (NoteLine l : linesByTerm.getOrDefault(c[0].term(), List.of())) {
                 if (side(l.content(), c)) {
                     dating.add(l.years(), l.headingYear(), l.passageId());
                 }
@@ -421,23 +456,19 @@ final class FactChecker {
         if (claimed.isEmpty() || concept.isEmpty()) {
             return Optional.empty();
         }
-        TreeSet<String> noteYears = new TreeSet<>();
-        Set<String> noteBounds = new HashSet<>();
-        String passage = "";
-        boolean phrase = false;
-        for (NoteLine line : lines) {
-            if (line.terms().containsAll(concept)) {
-                phrase |= together(line.content(), concept);
-                noteYears.addAll(line.years());
-                line.years().forEach(y -> noteBounds.add(line.bounds().getOrDefault(y, "")));
-                if (passage.isEmpty()) {
-                    passage = line.passageId();
-                }
+        CueDating dating = cueDatings.get(concept);
+        if (dating == null) {
+            dating = cueDating(concept);
+            if (cueDatings.size() < CUE_CACHE_LIMIT) {
+                cueDatings.put(List.copyOf(concept), dating);
             }
         }
+        SortedSet<String> noteYears = dating.years();
+        Set<String> noteBounds = dating.bounds();
+        String passage = dating.passage();
         // The notes date the cue only where its words meet as a phrase, not scattered ("Bukharin was tried" is not
         // "Bukharin … tried to fight"); the sentences that hold them scattered still widen the span below.
-        if (noteYears.isEmpty() || !phrase) {
+        if (noteYears.isEmpty() || !dating.phrase()) {
             return Optional.empty();
         }
         if (withinSpan(claimed, noteYears)) {
@@ -459,6 +490,24 @@ final class FactChecker {
             }
         }
         return Optional.of(new Conflict(claimed.iterator().next(), conceptText, noteYears, passage));
+    }
+
+    private CueDating cueDating(List<String> concept) {
+        TreeSet<String> noteYears = new TreeSet<>();
+        Set<String> noteBounds = new HashSet<>();
+        String passage = "";
+        boolean phrase = false;
+        for (NoteLine line : lines) {
+            if (line.terms().containsAll(concept)) {
+                phrase |= together(line.content(), concept);
+                noteYears.addAll(line.years());
+                line.years().forEach(y -> noteBounds.add(line.bounds().getOrDefault(y, "")));
+                if (passage.isEmpty()) {
+                    passage = line.passageId();
+                }
+            }
+        }
+        return new CueDating(Collections.unmodifiableSortedSet(noteYears), Set.copyOf(noteBounds), passage, phrase);
     }
 
     /**

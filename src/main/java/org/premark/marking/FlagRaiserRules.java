@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.premark.claims.Claim;
 import org.premark.reasoning.OffTopic;
@@ -15,7 +16,7 @@ import org.premark.text.Digits;
 /**
  * Reporting stage, the flag rules: off-topic, restates-question, keyword-list, too-short, copied-from-notes,
  * factual-conflict, narrative, other-reason ({@link OtherReasons}) and needs-review, with their thresholds from the {@code flag.*} settings. Flags never change
- * the mark. Immutable and thread-safe.
+ * the mark. Thread-safe.
  */
 final class FlagRaiserRules implements FlagRaiser {
 
@@ -26,6 +27,8 @@ final class FlagRaiserRules implements FlagRaiser {
     private final OtherReasons otherReasons;
     private final Predicate<String> specific;
     private final ConcludingLink concluding;
+    private final Map<List<String>, Set<String>> questionSets = new ConcurrentHashMap<>();
+    private static final int QUESTION_CACHE_LIMIT = 1_000;
 
     /**
      * @param factChecker and {@code copyDetector} are null when there are no notes
@@ -108,7 +111,7 @@ final class FlagRaiserRules implements FlagRaiser {
         }
         // Names, not years: two people given each other's part, where the notes say it the other way round.
         if (usesNotes && swaps != null && !flags.containsKey(FlagCode.FACTUAL_CONFLICT)) {
-            swaps.find(a.text()).ifPresent(w -> put(flags, new Flag(FlagCode.FACTUAL_CONFLICT, "The answer ties \""
+            swaps.find(a.text(), claims, a.claimTerms()).ifPresent(w -> put(flags, new Flag(FlagCode.FACTUAL_CONFLICT, "The answer ties \""
                     + w.claimed() + "\" to " + w.person() + " and \"" + w.noted() + "\" to " + w.other()
                     + "; the notes tie \"" + w.noted() + "\" to " + w.person() + " and \"" + w.claimed() + "\" to "
                     + w.other() + ".", w.passageId())));
@@ -129,7 +132,7 @@ final class FlagRaiserRules implements FlagRaiser {
         } else if (usesNotes && a.focus() != null && !a.narrative()) {
             String[] pointOf = a.pointOf().toArray(new String[0]);
             for (OtherReasons.Candidate c : otherReasons.find(a.text(), claims, a.claimTerms(), pointOf, a.linkEnds(),
-                    a.focus(), specific, Set.copyOf(a.questionTerms()))) {
+                    a.focus(), specific, questionSet(a.questionTerms()))) {
                 put(flags, new Flag(FlagCode.OTHER_REASON, "\"" + c.text() + "\" (characters " + c.start() + "–"
                         + c.end() + ") explains a reason that is not in the rubric (" + String.join(", ", c.specific())
                         + "); credit it if it is valid.", ""));
@@ -182,6 +185,18 @@ final class FlagRaiserRules implements FlagRaiser {
                     : "Please check this answer before accepting the mark.", ""));
         }
         return new ArrayList<>(flags.values());
+    }
+
+    /** The question's terms as a set, remembered: a rubric's question comes with answer after answer. */
+    private Set<String> questionSet(List<String> questionTerms) {
+        Set<String> set = questionSets.get(questionTerms);
+        if (set == null) {
+            set = Set.copyOf(questionTerms);
+            if (questionSets.size() < QUESTION_CACHE_LIMIT) {
+                questionSets.put(List.copyOf(questionTerms), set);
+            }
+        }
+        return set;
     }
 
     private static Flag conflict(FactChecker.Conflict c) {

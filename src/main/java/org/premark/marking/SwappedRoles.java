@@ -13,6 +13,8 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.premark.claims.Claim;
+import org.premark.claims.Token;
 import org.premark.lang.WordList;
 import org.premark.notes.Passage;
 
@@ -56,6 +58,8 @@ final class SwappedRoles {
 
     /** A word or a mark that ends a clause, with the sentence it is in. */
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}'’]+|[.;:!?,\\n&+]");
+    /** The marks of {@link #TOKEN}. */
+    private static final String MARKS = ".;:!?,\n&+";
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{Ll}'’]+");
     private static final Set<String> CLAUSE_END = Set.of(";", ":", "\n", ".", "!", "?");
     private static final Set<String> SENTENCE_END = Set.of("\n", ".", "!", "?");
@@ -135,6 +139,70 @@ final class SwappedRoles {
         return people;
     }
 
+    /**
+     * {@link #find(String)} for a marked answer. A swap takes two people, and most answers name one or none: the
+     * claims' terms, which the marker has already read and spelling-corrected, say so without reading the answer
+     * again word by word.
+     *
+     * @param claimTerms each claim's terms, as {@link Negations#split} gives them; parallel to {@code claims}
+     */
+    Optional<Swap> find(String answer, List<Claim> claims, List<List<String>> claimTerms) {
+        if (!namesTwo(claims, claimTerms)) {
+            return Optional.empty();
+        }
+        return find(answer);
+    }
+
+    /**
+     * Whether the claims name two different people. The words {@link #ties} reads are the claims' words, whose
+     * terms are the same {@link Terms#student} of the same word, except where a claim's word is not one of those
+     * words: a hyphenated token ("anti-Trotsky"), which {@link Terms#words} keeps whole and {@link #TOKEN} splits,
+     * and tokens written together ("Trotsky" + "'s"), which it reads as one word. Those are read as it reads them.
+     */
+    private boolean namesTwo(List<Claim> claims, List<List<String>> claimTerms) {
+        String first = null;
+        for (List<String> ts : claimTerms) {
+            for (String t : ts) {
+                if (people.contains(t)) {
+                    if (first == null) {
+                        first = t;
+                    } else if (!first.equals(t)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        for (Claim c : claims) {
+            List<Token> tokens = c.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                boolean glued = i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end()
+                        && isWordChar(t.text().codePointBefore(t.text().length()))
+                        && isWordChar(tokens.get(i + 1).text().codePointAt(0));
+                if (!glued && t.text().indexOf('-') < 0) {
+                    continue;
+                }
+                int j = i;
+                while (j + 1 < tokens.size() && tokens.get(j + 1).start() == tokens.get(j).end()) {
+                    j++;
+                }
+                String span = c.text().substring(t.start() - c.start(), tokens.get(j).end() - c.start());
+                for (String w : tokens(span)) {
+                    String term = Character.isLetterOrDigit(w.codePointAt(0)) ? terms.student(w) : null;
+                    if (term != null && people.contains(term)) {
+                        if (first == null) {
+                            first = term;
+                        } else if (!first.equals(term)) {
+                            return true;
+                        }
+                    }
+                }
+                i = j;
+            }
+        }
+        return false;
+    }
+
     /** The first clear swap of two people's parts in the answer, if any. */
     Optional<Swap> find(String answer) {
         List<Tie> ties = ties(answer, true);
@@ -174,19 +242,26 @@ final class SwappedRoles {
 
     /** Every person–thing tie of a text's clauses; a student's words are spelling-corrected. */
     private List<Tie> ties(String text, boolean student) {
-        List<String> written = new ArrayList<>();
-        List<String> term = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            String w = m.group();
-            written.add(w);
+        List<String> written = tokens(text);
+        List<String> term = new ArrayList<>(written.size());
+        String first = null;
+        boolean two = false;
+        for (String w : written) {
             boolean word = Character.isLetterOrDigit(w.codePointAt(0));
             String t = word ? (student ? terms.student(w) : terms.exact(w)) : null;
-            term.add(t == null ? "" : t);
+            t = t == null ? "" : t;
+            term.add(t);
+            if (!two && people.contains(t)) {
+                if (first == null) {
+                    first = t;
+                } else {
+                    two = !first.equals(t);
+                }
+            }
         }
         // A swap takes two people; most answers name one or none, and need no clause reading. (The notes' ties of
         // one person are kept: they say which pairings the notes do give.)
-        if (student && term.stream().filter(people::contains).distinct().limit(2).count() < 2) {
+        if (student && !two) {
             return List.of();
         }
         int n = written.size();
@@ -225,6 +300,56 @@ final class SwappedRoles {
             }
         }
         return out;
+    }
+
+    /**
+     * The matches of {@link #TOKEN} in order: runs of letters, digits and apostrophes, and the marks that end a
+     * clause. A scan rather than the pattern, as every answer that names two people is read; {@code
+     * SwappedRolesTest} checks the two agree.
+     */
+    static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (isWordChar(cp)) {
+                int start = i;
+                while (i < n && isWordChar(cp = text.codePointAt(i))) {
+                    i += Character.charCount(cp);
+                }
+                out.add(text.substring(start, i));
+            } else {
+                if (MARKS.indexOf(cp) >= 0) {
+                    out.add(String.valueOf((char) cp));
+                }
+                i += Character.charCount(cp);
+            }
+        }
+        return out;
+    }
+
+    /** {@link #TOKEN}'s form of {@link #tokens}, the reference the scan is tested against. */
+    static List<String> tokensByPattern(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /** {@code [\p{L}\p{N}'’]}. */
+    private static boolean isWordChar(int cp) {
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '\'';
+        }
+        if (cp == '’') {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     private boolean isPerson(List<String> term, int i) {

@@ -31,6 +31,18 @@ class FactCheckerTest {
     }
 
     @Test
+    void aCuesDatingIsTheSameWhenRemembered() {
+        // The first check reads the notes for the cue, the later ones take what it found.
+        for (int n = 0; n < 3; n++) {
+            FactChecker.Conflict c = checker.check("Stalin became General Secretary in 1917",
+                    terms.exactTerms("general secretary"), "general secretary").orElseThrow();
+            assertEquals(Set.of("1922"), c.noteYears());
+            assertEquals("n.p1", c.passageId());
+            assertTrue(checker.check("General Secretary in 1922", terms.exactTerms("general secretary"), "x").isEmpty());
+        }
+    }
+
+    @Test
     void headingDatesCount() {
         assertTrue(checker.check("Lenin's funeral in 1930 was organised by Stalin", terms.exactTerms("lenin's funeral"),
                 "Lenin's funeral").isPresent());
