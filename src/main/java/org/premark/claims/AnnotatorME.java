@@ -149,8 +149,9 @@ public final class AnnotatorME implements Annotator {
         List<int[]> chunks = Layout.chunks(words, MAX_SENTENCE_TOKENS, breakAfter, breakBefore);
         for (int[] chunk : chunks) {
             String[] chunkWords = Arrays.copyOfRange(words, chunk[0], chunk[1]);
-            String[] tags = tagger.tag(chunkWords);
-            String[] lemmas = lemmatizer.lemmatize(chunkWords, tags);
+            String[] forms = TaggerForms.of(chunkWords);
+            String[] tags = tagger.tag(forms);
+            String[] lemmas = lemmatizer.lemmatize(forms, tags);
             List<Token> tokens = new ArrayList<>();
             for (int k = 0; k < chunkWords.length; k++) {
                 Span s = spans[chunk[0] + k];

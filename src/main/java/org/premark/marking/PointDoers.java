@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.premark.claims.Claim;
 import org.premark.claims.Token;
+import org.premark.lang.Connective;
 import org.premark.rubric.Rubric;
 import org.premark.rubric.RubricPoint;
 
@@ -38,9 +40,13 @@ final class PointDoers {
     private final Set<String> beForms;
     private final Set<String> everydayVerbs;
     private final Terms terms;
+    /** "and", "but": a clause they join that opens on its verb has the subject of the clause before. */
+    private final Set<String> coordinating;
 
     private PointDoers(Map<String, List<Said>> saidOf, Set<String> things, Set<String> beForms,
             Set<String> everydayVerbs, Terms terms) {
+        this.coordinating = terms.lexicon().connectives().stream()
+                .filter(c -> c.kind() == Connective.Kind.COORD).map(Connective::connective).collect(Collectors.toSet());
         this.saidOf = Map.copyOf(saidOf);
         this.things = Set.copyOf(things);
         this.beForms = Set.copyOf(beForms);
@@ -205,10 +211,69 @@ final class PointDoers {
                 continue;
             }
             String subject = subject(claims.get(i), s.verbs());
+            if (subject == null) {
+                subject = carried(claims, i);
+            }
             if (subject != null && things.contains(subject) && !s.doers().contains(subject)) {
                 credited[i] = false;
             }
         }
+    }
+
+    /**
+     * The subject a clause without one takes from the clause before it in its sentence: "the tRNA picks up an amino
+     * acid <i>and goes to the ribosome</i>" is the tRNA going. Null when the clause is not joined by a coordinating
+     * connective, does not open on its verb, or the clause before has no noun subject.
+     */
+    String carried(List<Claim> claims, int i) {
+        for (int k = i; k > 0 && claims.get(k - 1).sentence() == claims.get(i).sentence(); k--) {
+            Claim c = claims.get(k);
+            if (!coordinating.contains(c.connective()) || !opensOnVerb(c)) {
+                return null;
+            }
+            String before = lastSubject(claims.get(k - 1));
+            if (before != null) {
+                return before;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The term of the noun before the clause's last verb that is no infinitive ("and <i>the tRNA</i> goes"), past
+     * adverbs and auxiliaries, passive or not; null when there is none or it is no noun.
+     */
+    private String lastSubject(Claim claim) {
+        List<Token> tokens = claim.tokens();
+        for (int k = tokens.size() - 1; k > 0; k--) {
+            String t = terms.student(tokens.get(k).text());
+            if (PointActors.firstVerb(tokens.subList(k, k + 1)) == 0 || t != null && everydayVerbs.contains(t)) {
+                int j = PointActors.beforeVerb(tokens, k);
+                if (j >= 0 && tokens.get(j).noun()) {
+                    List<String> n = terms.studentTerms(tokens.get(j).text());
+                    return n.isEmpty() ? null : n.get(n.size() - 1);
+                }
+                // "… goes to the ribosome to make it": an infinitive has no subject of its own; read on back.
+                if (j < 0 || !tokens.get(j).adposition() && !tokens.get(j).pos().equals("PART")) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the first word after the clause's connective is a verb by its tag or an everyday verb. */
+    private boolean opensOnVerb(Claim c) {
+        List<Token> tokens = c.tokens();
+        int first = c.connective().isEmpty() ? 0 : c.connective().split(" ").length;
+        while (first < tokens.size() && tokens.get(first).adverb()) {
+            first++;
+        }
+        if (first >= tokens.size()) {
+            return false;
+        }
+        String t = terms.student(tokens.get(first).text());
+        return PointActors.firstVerb(tokens.subList(first, first + 1)) == 0 || t != null && everydayVerbs.contains(t);
     }
 
     /**

@@ -77,6 +77,15 @@ class AnnotatorMEIT {
     }
 
     @Test
+    void aCamelCasedWordIsTaggedANounAndTheVerbAfterItAVerb() {
+        // Shown as written, the tagger reads such a word as punctuation and the verb after it as a noun.
+        List<Sentence> sentences = annotate("The xRay then travels through the body.");
+        assertTrue(token(sentences, "xRay").noun(), sentences.toString());
+        assertEquals("VERB", token(sentences, "travels").pos(), sentences.toString());
+        assertEquals("xRay", token(sentences, "xRay").text(), "the token keeps its text");
+    }
+
+    @Test
     void loadIsShared() {
         assertSame(ANNOTATOR, AnnotatorME.load());
     }

@@ -31,7 +31,7 @@ class PointDoersTest {
             Map.entry("pushed", "VERB"), Map.entry("sent", "VERB"), Map.entry("then", "ADV"),
             Map.entry("digested", "VERB"), Map.entry("broken", "VERB"), Map.entry("down", "ADP"),
             Map.entry("churned", "VERB"), Map.entry("churn", "VERB"), Map.entry("by", "ADP"),
-            Map.entry("swallowed", "VERB"));
+            Map.entry("swallowed", "VERB"), Map.entry("and", "CCONJ"));
 
     /** Food reaching the stomach: the oesophagus does it, which the rubric says in an example. */
     private final RubricPoint swallowed = new RubricPoint("to-stomach", "Food is pushed to the stomach",
@@ -131,5 +131,27 @@ class PointDoersTest {
         // "travels" is tagged a noun here, as a tagger often reads it after a noun.
         assertFalse(keeps("The enzymes travels to the stomach", example), "the enzymes do not move the food");
         assertTrue(keeps("The oesophagus travels to the stomach", example));
+    }
+
+    /** Two clauses of one sentence, the second joined to the first by {@code connective}. */
+    private boolean keepsSecond(String first, String connective, String second, Phrase phrase) {
+        Claim a = tag(first).get(0);
+        Claim b0 = tag(second).get(0);
+        Claim b = new Claim(1, 0, b0.text(), b0.start(), b0.end(), b0.tokens(), connective, false, false);
+        boolean[] credited = {false, true};
+        doers().apply(List.of(a, b), java.util.Arrays.asList(null, new PointScore(swallowed, 1.0, phrase)),
+                List.of(terms.exactTerms(first), terms.exactTerms(second)), credited);
+        return credited[1];
+    }
+
+    @Test
+    void aClauseWithoutASubjectTakesTheSubjectOfTheClauseBeforeIt() {
+        Phrase unheld = phrase("travels down the gullet", false);
+        assertFalse(keepsSecond("The enzymes squeeze the food", "and", "and travel down the gullet", unheld),
+                "the enzymes travel, not the oesophagus");
+        assertTrue(keepsSecond("It squeezes the food", "and", "and travels down the gullet", unheld),
+                "a pronoun may stand for the doer");
+        assertTrue(keepsSecond("The enzymes squeeze the food", "", "travels down the gullet", unheld),
+                "not joined by a coordinating connective: the subject is not carried over");
     }
 }
