@@ -82,6 +82,8 @@ public enum WordList {
     SETTING_OPENERS("setting-openers.txt"),
     /** Words naming a feeling about something to come ("fear"), and the words after it naming what ("of"). */
     EMOTION_WORDS("emotion-words.txt"),
+    /** Words that add one more reason to a list: role {@code opens} at a sentence's start, {@code inside} anywhere in its first clause. */
+    LISTED_REASON_MARKERS("listed-reason-markers.txt"),
     /** Words right before which a word is a noun ("no rule", "the rules"), not a cue's verb ("could not govern"). */
     NOUN_MARKERS("noun-markers.txt"),
     /** Words that complete a verb rather than open a phrase ("picks up", "brings back"): no object of their own. */

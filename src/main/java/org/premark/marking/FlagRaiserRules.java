@@ -138,6 +138,15 @@ final class FlagRaiserRules implements FlagRaiser {
                         + "); credit it if it is valid.", ""));
                 break;
             }
+            if (!flags.containsKey(FlagCode.OTHER_REASON) && !topic.offTopic()) {
+                for (OtherReasons.Candidate c : otherReasons.listed(a.text(), claims, a.claimTerms(), pointOf,
+                        a.linkEnds(), specific, Set.copyOf(a.questionTerms()))) {
+                    put(flags, new Flag(FlagCode.OTHER_REASON, "\"" + c.text() + "\" (characters " + c.start() + "–"
+                            + c.end() + ") adds a reason that is not in the rubric (" + String.join(", ", c.specific())
+                            + ") without explaining it; credit it as identified if it is valid.", ""));
+                    break;
+                }
+            }
         }
         // Honest confidence: answers that may be on another question, or a story naming at most one reason.
         String doubt = null;

@@ -143,7 +143,8 @@ public final class MarkerLexical implements Marker {
         this.beForms = Set.copyOf(lexicon.words(WordList.BE_FORMS));
         this.verbParticles = Set.copyOf(lexicon.words(WordList.VERB_PARTICLES));
         OtherReasons otherReasons = new OtherReasons(settings.flagOtherMinSpecific(), settings.creditChainSentences(),
-                lexicon.words(WordList.NEW_REASON_OPENERS));
+                lexicon.words(WordList.NEW_REASON_OPENERS), lexicon.words(WordList.LISTED_REASON_MARKERS, "opens"),
+                lexicon.words(WordList.LISTED_REASON_MARKERS, "inside"), settings.flagOtherListedTail());
         // A cause is specific when its term is in the notes, rare there, and not an everyday word.
         Predicate<String> specific = weights == null ? t -> false
                 : t -> weights.seen(t) && !general.contains(t)

@@ -85,6 +85,7 @@ public record MarkingSettings(
         double flagFactSpecificShare,
         int flagOtherMinSpecific,
         double flagOtherSpecificShare,
+        int flagOtherListedTail,
         int flagSubjectReviewMaxMark,
         int reportFeedbackMaxMissing) {
 
@@ -157,6 +158,7 @@ public record MarkingSettings(
         share("flag.fact-specific-share", flagFactSpecificShare, true);
         atLeast("flag.other-min-specific", flagOtherMinSpecific, 1);
         share("flag.other-specific-share", flagOtherSpecificShare, true);
+        atLeast("flag.other-listed-tail", flagOtherListedTail, 0);
         atLeast("flag.subject-review-max-mark", flagSubjectReviewMaxMark, 0);
         atLeast("report.feedback-max-missing", reportFeedbackMaxMissing, 0);
     }

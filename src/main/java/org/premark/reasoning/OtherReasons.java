@@ -16,7 +16,9 @@ import org.premark.claims.Claim;
  * the focus), no rubric point is credited in it or in the sentence its chain opens from, no credited point's
  * link ends in it, and its cause says something specific: at least {@code minSpecific} terms that are
  * specific in the notes (not "he was cunning", "he was better at politics"). A sentence that goes on developing
- * a point credited just before it belongs to that point.
+ * a point credited just before it belongs to that point, unless it takes up again the reason its block announced
+ * ("Another reason was his illness. … So being ill meant …"), which credited no point.
+ * <p>{@link #listed} finds reasons only <i>identified</i>: one added at the end of a list of short reasons.
  */
 public final class OtherReasons {
 
@@ -27,6 +29,9 @@ public final class OtherReasons {
     private final int minSpecific;
     private final int followSentences;
     private final Collection<String> openers;
+    private final Collection<String> listOpeners;
+    private final Collection<String> listInside;
+    private final int listedTail;
 
     /**
      * @param minSpecific     how many specific terms the cause needs
@@ -34,9 +39,25 @@ public final class OtherReasons {
      * @param openers         phrases that open a new reason (lang/en/new-reason-openers.txt)
      */
     public OtherReasons(int minSpecific, int followSentences, Collection<String> openers) {
+        this(minSpecific, followSentences, openers, List.of(), List.of(), 0);
+    }
+
+    /**
+     * @param listOpeners words that add a reason to a list when a sentence opens with them ("And", "Also")
+     * @param listInside  words that add a reason anywhere in a sentence's first clause ("he also …")
+     * @param listedTail  a listed reason is among this many last sentences of its paragraph; 0: none is looked for
+     */
+    public OtherReasons(int minSpecific, int followSentences, Collection<String> openers,
+            Collection<String> listOpeners, Collection<String> listInside, int listedTail) {
+        if (minSpecific < 1 || followSentences < 0 || listedTail < 0) {
+            throw new IllegalArgumentException("minSpecific >= 1, followSentences and listedTail >= 0");
+        }
         this.minSpecific = minSpecific;
         this.followSentences = followSentences;
-        this.openers = openers;
+        this.openers = List.copyOf(openers);
+        this.listOpeners = List.copyOf(listOpeners);
+        this.listInside = List.copyOf(listInside);
+        this.listedTail = listedTail;
     }
 
     /**
@@ -59,16 +80,19 @@ public final class OtherReasons {
                 end++;
             }
             int from = i;
-            // A sentence opening "This meant …" continues the one before: its cause is there.
-            if (claims.get(i).causal() && i > 0) {
+            Set<String> announcedTerms = takesUpAnnouncedReason(answer, claims, terms, pointOf, specific, common, i, end);
+            boolean announced = !announcedTerms.isEmpty();
+            // A sentence opening "This meant …" continues the one before: its cause is there (unless it names
+            // again the reason its block announced, "So being ill meant …": then that is its cause).
+            if (claims.get(i).causal() && i > 0 && !announced) {
                 from = i - 1;
                 while (from > 0 && claims.get(from - 1).sentence() == claims.get(i - 1).sentence()) {
                     from--;
                 }
             }
             List<String> cause = explainsOutsideRubric(claims, terms, pointOf, linkEnds, focus, specific, common,
-                    from, i, end);
-            if (cause != null && !developsPoint(answer, claims, pointOf, i)) {
+                    from, i, end, announcedTerms);
+            if (cause != null && (announced || !developsPoint(answer, claims, pointOf, i))) {
                 Claim first = claims.get(i);
                 Claim last = claims.get(end - 1);
                 out.add(new Candidate(first.start(), last.end(), answer.substring(first.start(), last.end()), cause));
@@ -92,6 +116,126 @@ public final class OtherReasons {
             }
             if (pointOf[k] != null) {
                 return !opensNewReason(claims.get(start));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence {@code [start, end)} names again, by a specific term, the reason that its block opened
+     * on with a new-reason opener ("Another reason was that he was ill"), in an earlier sentence that credited no
+     * point: then it develops that announced reason, even past a point credited in between. Returns the specific
+     * terms it shares with the announcement (the cause it names again), empty when it does not.
+     */
+    private Set<String> takesUpAnnouncedReason(String answer, List<Claim> claims, List<List<String>> terms,
+            String[] pointOf, Predicate<String> specific, Collection<String> common, int start, int end) {
+        int from = start;
+        while (from > 0 && !startsBlock(answer, claims, from)) {
+            from--;
+        }
+        int sentence = claims.get(from).sentence();
+        if (sentence == claims.get(start).sentence() || !opensNewReason(claims.get(from))) {
+            return Set.of();
+        }
+        Set<String> announced = new HashSet<>();
+        for (int k = from; k < claims.size() && claims.get(k).sentence() == sentence; k++) {
+            if (pointOf[k] != null) {
+                return Set.of();
+            }
+            terms.get(k).stream().filter(specific).filter(t -> !common.contains(t)).forEach(announced::add);
+        }
+        Set<String> shared = new HashSet<>();
+        for (int k = start; k < end; k++) {
+            terms.get(k).stream().filter(announced::contains).forEach(shared::add);
+        }
+        return shared;
+    }
+
+    /**
+     * Reasons outside the rubric that an answer only <i>identifies</i>: a sentence that adds one more reason to a
+     * list ("And he was accused of forming a faction.", "He also …"; {@code listOpeners}, {@code listInside}),
+     * right after a sentence of its paragraph that credits a point, among the paragraph's last {@code listedTail}
+     * sentences (where students list what they have not time to explain), crediting no point itself, with no
+     * credited link ending in it, and naming at least {@code minSpecific} specific terms. An examiner
+     * identifies such a reason when it is valid; premark only names it.
+     */
+    public List<Candidate> listed(String answer, List<Claim> claims, List<List<String>> terms, String[] pointOf,
+            Set<Integer> linkEnds, Predicate<String> specific, Collection<String> common) {
+        List<Candidate> out = new ArrayList<>();
+        if (listedTail == 0) {
+            return out;
+        }
+        List<int[]> sentences = new ArrayList<>();
+        for (int i = 0; i < claims.size(); ) {
+            int end = i;
+            while (end < claims.size() && claims.get(end).sentence() == claims.get(i).sentence()) {
+                end++;
+            }
+            sentences.add(new int[] {i, end});
+            i = end;
+        }
+        for (int s = 1; s < sentences.size(); s++) {
+            int[] here = sentences.get(s);
+            int[] before = sentences.get(s - 1);
+            // Only a sentence the student ended with a stop: a cut in a run-on is not a list's item.
+            if (breaksParagraph(answer, claims, here[0]) || !stopBefore(answer, claims, here[0])
+                    || !credits(pointOf, before) || credits(pointOf, here) || !addsToList(claims.get(here[0]))) {
+                continue;
+            }
+            int after = 0;
+            for (int t = s + 1; t < sentences.size() && !breaksParagraph(answer, claims, sentences.get(t)[0]); t++) {
+                after++;
+            }
+            if (after >= listedTail) {
+                continue;
+            }
+            Set<String> own = new HashSet<>();
+            boolean linked = false;
+            for (int k = here[0]; k < here[1]; k++) {
+                linked |= linkEnds.contains(k);
+                terms.get(k).stream().filter(specific).filter(t -> !common.contains(t)).forEach(own::add);
+            }
+            if (linked || own.size() < minSpecific) {
+                continue;
+            }
+            Claim first = claims.get(here[0]);
+            Claim last = claims.get(here[1] - 1);
+            out.add(new Candidate(first.start(), last.end(), answer.substring(first.start(), last.end()),
+                    own.stream().sorted().toList()));
+        }
+        return out;
+    }
+
+    private static boolean credits(String[] pointOf, int[] sentence) {
+        for (int k = sentence[0]; k < sentence[1]; k++) {
+            if (pointOf[k] != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean stopBefore(String answer, List<Claim> claims, int k) {
+        String gap = answer.substring(claims.get(k - 1).end(), claims.get(k).start());
+        return gap.indexOf('.') >= 0 || gap.indexOf('!') >= 0 || gap.indexOf('?') >= 0;
+    }
+
+    private static boolean breaksParagraph(String answer, List<Claim> claims, int k) {
+        return k > 0 && answer.substring(claims.get(k - 1).end(), claims.get(k).start()).indexOf('\n') >= 0;
+    }
+
+    /** Whether a sentence's first clause adds a reason to a list: it opens on a list opener or holds an inside word. */
+    private boolean addsToList(Claim first) {
+        String t = first.text().toLowerCase(Locale.ROOT);
+        for (String o : listOpeners) {
+            if (first.connective().equals(o) && t.startsWith(o) || t.startsWith(o + " ") || t.startsWith(o + ",")) {
+                return true;
+            }
+        }
+        String padded = " " + t.replaceAll("[^a-z' ]", " ") + " ";
+        for (String w : listInside) {
+            if (padded.contains(" " + w + " ")) {
+                return true;
             }
         }
         return false;
@@ -166,11 +310,13 @@ public final class OtherReasons {
 
     private List<String> explainsOutsideRubric(List<Claim> claims, List<List<String>> terms, String[] pointOf,
             Set<Integer> linkEnds, FocusMatcher focus, Predicate<String> specific, Collection<String> common,
-            int from, int start, int end) {
+            int from, int start, int end, Set<String> announced) {
         boolean causal = false;
         int outcome = -1;
         for (int k = from; k < end; k++) {
-            if (pointOf[k] != null || linkEnds.contains(k)) {
+            // A credited point's link that ends in a sentence naming again the announced reason passed through
+            // that reason's block; the sentence still states the announced reason's outcome.
+            if (pointOf[k] != null || linkEnds.contains(k) && announced.isEmpty()) {
                 return null;
             }
             if (k >= start) {
@@ -183,7 +329,8 @@ public final class OtherReasons {
         if (!causal || outcome < 0) {
             return null;
         }
-        Set<String> cause = new HashSet<>();
+        // The announced reason a sentence names again is its cause, even in the clause that reaches the focus.
+        Set<String> cause = new HashSet<>(announced);
         for (int k = from; k < end; k++) {
             if (k != outcome) {
                 cause.addAll(terms.get(k));

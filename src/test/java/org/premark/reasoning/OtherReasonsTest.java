@@ -82,4 +82,81 @@ class OtherReasonsTest {
         assertEquals(1, OTHER.block(c.answer.toString(), c.claims, found.get(0))[0]);
         assertEquals(true, OTHER.standsAlone(c.answer.toString(), c.claims, points, found.get(0)));
     }
+
+    /** Finds listed reasons among the last sentence of a paragraph. */
+    static final OtherReasons LISTING = new OtherReasons(1, 2, List.of("also", "another"), List.of("and", "even"),
+            List.of("also"), 1);
+
+    static List<OtherReasons.Candidate> listed(OtherReasons finder, Clauses c, String[] points) {
+        return finder.listed(c.answer.toString(), c.claims, c.terms, points, Set.of(), SPECIFIC,
+                FocusMatcherTest.QUESTION);
+    }
+
+    @Test
+    void aReasonAddedAtTheEndOfAListIsNamedAsIdentified() {
+        Clauses c = Clauses.of("|the king raised the salt tax", ".", "|he seized the castles too", ".",
+                "and|the plague emptied the villages");
+        List<OtherReasons.Candidate> found = listed(LISTING, c, new String[] {"salt-tax", "castles", null});
+        assertEquals(1, found.size());
+        assertEquals("and the plague emptied the villages", found.get(0).text());
+        assertEquals(List.of("plague"), found.get(0).specific());
+    }
+
+    @Test
+    void anAddedReasonMayBeMarkedInsideItsFirstClause() {
+        Clauses c = Clauses.of("|the king raised the salt tax", ".", "|a famine also struck the north");
+        assertEquals(1, listed(LISTING, c, new String[] {"salt-tax", null}).size());
+    }
+
+    @Test
+    void aListedReasonIsLookedForOnlyWhereTheSettingAllowsIt() {
+        OtherReasons off = new OtherReasons(1, 2, List.of("also"), List.of("and"), List.of("also"), 0);
+        Clauses c = Clauses.of("|the king raised the salt tax", ".", "and|the plague emptied the villages");
+        assertEquals(List.of(), listed(off, c, new String[] {"salt-tax", null}));
+    }
+
+    @Test
+    void anAddedSentenceThatTheParagraphGoesOnFromIsNotTheTailOfAList() {
+        Clauses c = Clauses.of("|the king raised the salt tax", ".", "and|the plague emptied the villages", ".",
+                "|the barons met in secret");
+        assertEquals(List.of(), listed(LISTING, c, new String[] {"salt-tax", null, null}));
+        Clauses own = Clauses.of("|the king raised the salt tax", ".", "and|the plague emptied the villages", "\n",
+                "|the barons met in secret");
+        assertEquals(1, listed(LISTING, own, new String[] {"salt-tax", null, null}).size(),
+                "the paragraph ends at the break");
+    }
+
+    @Test
+    void anAddedSentenceNeedsAReasonCreditedJustBeforeIt() {
+        Clauses c = Clauses.of("|the king raised the salt tax", ".", "|the weather was cold", ".",
+                "and|the plague emptied the villages");
+        assertEquals(List.of(), listed(LISTING, c, new String[] {"salt-tax", null, null}));
+    }
+
+    @Test
+    void aSentenceWithoutAnAddingWordOrWithNothingSpecificIsNotListed() {
+        Clauses plain = Clauses.of("|the king raised the salt tax", ".", "|the plague emptied the villages");
+        assertEquals(List.of(), listed(LISTING, plain, new String[] {"salt-tax", null}));
+        Clauses vague = Clauses.of("|the king raised the salt tax", ".", "and|he was a weak man");
+        assertEquals(List.of(), listed(LISTING, vague, new String[] {"salt-tax", null}));
+        Clauses point = Clauses.of("|the king raised the salt tax", ".", "even|the castles were seized");
+        assertEquals(List.of(), listed(LISTING, point, new String[] {"salt-tax", "castles"}),
+                "a sentence that credits a point is that point");
+    }
+
+    @Test
+    void aSentenceNamingAgainTheReasonItsBlockAnnouncedDevelopsThatReason() {
+        // The block opens on the plague, a point is credited in passing, then the plague is linked to the focus.
+        Clauses c = Clauses.of("|the king raised the salt tax", "so|the towns turned against him", ".",
+                "another|cause was the plague", ".", "|the lords fled to their castles", ".",
+                "so|the plague meant the peasants rebelled");
+        String[] points = {"salt-tax", null, null, "castles", null};
+        List<OtherReasons.Candidate> found = find(c, points, Set.of(1));
+        assertEquals(1, found.size());
+        assertEquals("so the plague meant the peasants rebelled", found.get(0).text());
+        // Without the announcement the same sentence develops the castles just credited.
+        Clauses plain = Clauses.of("|the king raised the salt tax", "so|the towns turned against him", ".",
+                "|the lords fled to their castles", ".", "so|the plague meant the peasants rebelled");
+        assertEquals(List.of(), find(plain, new String[] {"salt-tax", null, "castles", null}, Set.of(1)));
+    }
 }
