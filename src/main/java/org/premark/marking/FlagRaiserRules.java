@@ -11,6 +11,8 @@ import org.premark.claims.Claim;
 import org.premark.reasoning.OffTopic;
 import org.premark.reasoning.OtherReasons;
 import org.premark.rubric.Award;
+import org.premark.rubric.Credit;
+import org.premark.rubric.PointCredit;
 import org.premark.text.Digits;
 
 /**
@@ -122,7 +124,14 @@ final class FlagRaiserRules implements FlagRaiser {
                     + story.sentences() + " sentences are steps in time) and links " + (story.links() == 0 ? "none"
                     : "only " + story.links()) + " of them to the question, so it stays at Level 2.", ""));
         }
+        // A reason outside the rubric goes to review only when its validity can move the mark.
+        List<PointCredit> credits = FeedbackWriterScheme.credits(a.rubric(), a.points());
+        int explained = PointCredit.count(credits, Credit.EXPLAINED) + a.otherReasons().size();
+        int identified = PointCredit.count(credits, Credit.IDENTIFIED);
+        boolean general = !anyPoint && a.otherReasons().isEmpty() && award.mark() > 0;
+        OtherReasonStake stake = null;
         if (!a.otherReasons().isEmpty()) {
+            stake = OtherReasonStake.COUNTED;
             OtherReason o = a.otherReasons().get(0);
             put(flags, new Flag(FlagCode.OTHER_REASON, "\"" + o.reason().text() + "\" (characters "
                     + o.reason().start() + "–" + o.link().end() + ") explains a reason that is not in the rubric, as"
@@ -136,6 +145,7 @@ final class FlagRaiserRules implements FlagRaiser {
                 put(flags, new Flag(FlagCode.OTHER_REASON, "\"" + c.text() + "\" (characters " + c.start() + "–"
                         + c.end() + ") explains a reason that is not in the rubric (" + String.join(", ", c.specific())
                         + "); credit it if it is valid.", ""));
+                stake = OtherReasonStake.EXPLAINED;
                 break;
             }
             if (!flags.containsKey(FlagCode.OTHER_REASON) && !topic.offTopic()) {
@@ -144,6 +154,7 @@ final class FlagRaiserRules implements FlagRaiser {
                     put(flags, new Flag(FlagCode.OTHER_REASON, "\"" + c.text() + "\" (characters " + c.start() + "–"
                             + c.end() + ") adds a reason that is not in the rubric (" + String.join(", ", c.specific())
                             + ") without explaining it; credit it as identified if it is valid.", ""));
+                    stake = OtherReasonStake.IDENTIFIED;
                     break;
                 }
             }
@@ -184,7 +195,8 @@ final class FlagRaiserRules implements FlagRaiser {
         }
         boolean review = confidence < settings.flagReviewBelow()
                 || doubt != null
-                || flags.containsKey(FlagCode.OTHER_REASON)
+                || (stake != null && stake.changesMark(a.rubric().scheme(), explained, identified, general,
+                        award.mark()))
                 || flags.containsKey(FlagCode.FACTUAL_CONFLICT)
                 || flags.containsKey(FlagCode.RESTATES_QUESTION)
                 || (flags.containsKey(FlagCode.COPIED_FROM_NOTES) && award.mark() > 0);
