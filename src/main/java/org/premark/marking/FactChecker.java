@@ -40,8 +40,11 @@ final class FactChecker {
 
     record Conflict(String year, String concept, Set<String> noteYears, String passageId) {}
 
-    /** A year of the notes with the content terms at most {@code window} words from it. */
-    private record NoteDate(String year, List<At> near, String passageId, boolean heading) {}
+    /**
+     * A year of the notes with the content terms at most {@code window} words from it; {@code day}: the notes give
+     * its day and month too ("on January 21, 1924").
+     */
+    private record NoteDate(String year, List<At> near, String passageId, boolean heading, boolean day) {}
 
     /** The words of a two-word concept are at most this far apart: "Lenin's funeral", "ban on factions". */
     static final int PHRASE_GAP = 2;
@@ -75,11 +78,17 @@ final class FactChecker {
      * {@code bounds}: each year's bound, as {@link #bounds} reads it.
      */
     private record NoteLine(Set<String> terms, List<At> content, Set<String> years, String passageId, boolean headingYear,
-            Map<String, String> bounds) {}
+            Map<String, String> bounds, List<String> words) {}
 
     private final Set<String> startWords;
     private final Set<String> endWords;
     private final Set<String> atWords;
+    /** The terms of words naming what happens on one day ("died", "assassinated"), and the month names. */
+    private final Set<String> momentTerms = new HashSet<>();
+    private final Set<String> months;
+    private final Set<String> negations;
+    /** How many years from the notes' day a moment's year must be to conflict. */
+    private final int momentGap;
     /** How many words an event phrase may hold between a bound word and the "at" word before the year. */
     private final int boundReach;
     private final List<NoteDate> dates = new ArrayList<>();
@@ -126,7 +135,7 @@ final class FactChecker {
             int minSources, Predicate<String> everyday,
             Predicate<String> specific) {
         this(passages, terms, yearMin, yearMax, window, minGap, minSources, everyday, specific, null,
-                MarkingSettings.defaults().flagFactBoundReach());
+                MarkingSettings.defaults().flagFactBoundReach(), MarkingSettings.defaults().flagFactMomentGap());
     }
 
     /**
@@ -137,12 +146,32 @@ final class FactChecker {
     FactChecker(List<Passage> passages, Terms terms, int yearMin, int yearMax, int window, int minGap,
             int minSources, Predicate<String> everyday,
             Predicate<String> specific, Appositives appositives, int boundReach) {
+        this(passages, terms, yearMin, yearMax, window, minGap, minSources, everyday, specific, appositives, boundReach,
+                MarkingSettings.defaults().flagFactMomentGap());
+    }
+
+    /**
+     * @param momentGap how many years from the day the notes give a moment ("Lenin dies on January 21, 1924") a
+     *                  year must be to conflict
+     */
+    FactChecker(List<Passage> passages, Terms terms, int yearMin, int yearMax, int window, int minGap,
+            int minSources, Predicate<String> everyday,
+            Predicate<String> specific, Appositives appositives, int boundReach, int momentGap) {
         this.appositives = appositives;
+        this.momentGap = momentGap;
+        for (String w : terms.lexicon().words(WordList.YEAR_BOUNDS, "moment")) {
+            String t = terms.exact(w);
+            if (t != null && !t.isEmpty()) {
+                momentTerms.add(t);
+            }
+        }
+        this.months = Set.copyOf(terms.lexicon().words(WordList.APPOSITIVE_DATES, "month"));
+        this.negations = Set.copyOf(terms.lexicon().words(WordList.NEGATIONS, "clause"));
         this.boundReach = boundReach;
         this.startWords = Set.copyOf(terms.lexicon().words(WordList.YEAR_BOUNDS, "start"));
         this.endWords = Set.copyOf(terms.lexicon().words(WordList.YEAR_BOUNDS, "end"));
         this.atWords = Set.copyOf(terms.lexicon().words(WordList.YEAR_BOUNDS, "at"));
-        if (window < 1 || minGap < 1 || minSources < 1) {
+        if (window < 1 || minGap < 1 || minSources < 1 || momentGap < 1) {
             throw new IllegalArgumentException("window, minGap and minSources must be at least 1, got " + window
                     + ", " + minGap + ", " + minSources);
         }
@@ -166,7 +195,7 @@ final class FactChecker {
                 if (!years.isEmpty()) {
                     boolean heading = !p.heading().isBlank() && k == parts.size() - 1;
                     lines.add(new NoteLine(new HashSet<>(terms.exactTerms(s)), content(Terms.words(s), false),
-                            years, p.id(), heading && !years(p.heading()).isEmpty(), bounds(s)));
+                            years, p.id(), heading && !years(p.heading()).isEmpty(), bounds(s), Terms.words(s)));
                     addDates(heading ? p.heading() : s, heading, p.id());
                 }
             }
@@ -203,9 +232,19 @@ final class FactChecker {
                         near.add(a);
                     }
                 }
-                dates.add(new NoteDate(words.get(i), List.copyOf(near), passageId, heading));
+                dates.add(new NoteDate(words.get(i), List.copyOf(near), passageId, heading, dayGiven(words, i)));
             }
         }
+    }
+
+    /** Whether a month name stands in the two words before the year ("January 21, 1924", "1st December 1934"). */
+    private boolean dayGiven(List<String> words, int year) {
+        for (int k = Math.max(0, year - 2); k < year; k++) {
+            if (months.contains(words.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isYear(String word) {
@@ -285,7 +324,9 @@ final class FactChecker {
             Set<String> claimed) {
         List<At> near = new ArrayList<>();
         for (At a : content) {
-            if (Math.abs(a.position() - y) <= window && !everyday.test(a.term())) {
+            // A moment word ("died") is an everyday word but dates one event.
+            if (Math.abs(a.position() - y) <= window
+                    && (!everyday.test(a.term()) || momentTerms.contains(a.term()))) {
                 near.add(a);
             }
         }
@@ -294,8 +335,10 @@ final class FactChecker {
             At a = near.get(i);
             for (int j = i + 1; j < near.size(); j++) {
                 At b = near.get(j);
+                // A moment word names an event by itself ("Lenin died"), even when no word of the pair is rare.
                 if (b.position() - a.position() <= PHRASE_GAP && !a.term().equals(b.term())
-                        && (specific.test(a.term()) || specific.test(b.term()))) {
+                        && (specific.test(a.term()) || specific.test(b.term())
+                                || momentTerms.contains(a.term()) || momentTerms.contains(b.term()))) {
                     concepts.add(new At[] {a, b});
                 }
             }
@@ -306,9 +349,14 @@ final class FactChecker {
                 .thenComparingInt(c -> c[0].position()));
         for (At[] c : concepts) {
             Dating dating = new Dating();
+            // A moment the notes give the day of ("Lenin dies on January 21, 1924") is sure, as a heading is.
+            boolean moment = momentTerms.contains(c[0].term()) || momentTerms.contains(c[1].term());
+            boolean day = false;
             for (NoteDate d : datesByTerm.getOrDefault(c[0].term(), List.of())) {
                 if (dates(d, c)) {
-                    dating.add(Set.of(d.year()), d.heading(), d.passageId());
+                    boolean sure = moment && d.day();
+                    day |= sure;
+                    dating.add(Set.of(d.year()), d.heading() || sure, d.passageId());
                 }
             }
             Set<String> noteYears = dating.years;
@@ -324,7 +372,7 @@ final class FactChecker {
                 return Optional.empty();
             }
             int noted = Integer.parseInt(noteYears.iterator().next());
-            if (Math.abs(noted - Integer.parseInt(words.get(y))) < minGap) {
+            if (Math.abs(noted - Integer.parseInt(words.get(y))) < (day ? momentGap : minGap)) {
                 return Optional.empty();
             }
             List<String> written = Terms.writtenWords(sentence);
@@ -476,16 +524,20 @@ final class FactChecker {
         }
         int first = Integer.parseInt(noteYears.first());
         int last = Integer.parseInt(noteYears.last());
-        // A state's start and its end are different years: "a Menshevik from 1903" agrees with "until 1917".
+        // Notes that give only one bound of a state leave the other open: "a Menshevik until 1917" says nothing of
+        // when he became one, so any year before that end ("from 1903", "when the party split in 1903", "in 1905")
+        // agrees, unless the answer makes it an end too ("until 1903"); likewise any year after a start the notes
+        // give alone.
         Map<String, String> claimBounds = bounds(claimText);
-        Set<String> claimedBounds = new HashSet<>(claimBounds.values());
-        if (claimed.size() == claimBounds.size() && noteBounds.size() == 1 && claimedBounds.size() == 1) {
-            String mine = claimedBounds.iterator().next();
+        if (noteBounds.size() == 1) {
             String theirs = noteBounds.iterator().next();
-            boolean before = claimed.stream().allMatch(y -> Integer.parseInt(y) <= last);
-            boolean after = claimed.stream().allMatch(y -> Integer.parseInt(y) >= first);
-            if (mine.equals("start") && theirs.equals("end") && before
-                    || mine.equals("end") && theirs.equals("start") && after) {
+            boolean open = claimed.stream().allMatch(y -> {
+                int v = Integer.parseInt(y);
+                String mine = claimBounds.getOrDefault(y, "");
+                return theirs.equals("end") && v <= last && !mine.equals("end")
+                        || theirs.equals("start") && v >= first && !mine.equals("start");
+            });
+            if (open) {
                 return Optional.empty();
             }
         }
@@ -501,7 +553,7 @@ final class FactChecker {
             if (line.terms().containsAll(concept)) {
                 phrase |= together(line.content(), concept);
                 noteYears.addAll(line.years());
-                line.years().forEach(y -> noteBounds.add(line.bounds().getOrDefault(y, "")));
+                line.years().forEach(y -> noteBounds.add(boundOf(line, y, concept)));
                 if (passage.isEmpty()) {
                     passage = line.passageId();
                 }
@@ -577,6 +629,33 @@ final class FactChecker {
         mixed.forEach(out::remove);
         out.values().removeIf(String::isEmpty);
         return out;
+    }
+
+    /**
+     * The bound a note's year puts on a cue. An end under a negation that holds the cue dates the cue's start:
+     * "he had not joined the party until 1917" says when he joined, so "joined in 1905" conflicts, while the
+     * state named after it (", having been a Menshevik") ended then and is left open before.
+     */
+    private String boundOf(NoteLine line, String year, List<String> concept) {
+        String bound = line.bounds().getOrDefault(year, "");
+        if (!bound.equals("end")) {
+            return bound;
+        }
+        List<String> words = line.words();
+        int y = words.indexOf(year);
+        int negation = -1;
+        for (int k = 0; k < y; k++) {
+            String w = words.get(k);
+            if (negations.contains(w) || w.endsWith("n't")) {
+                negation = k;
+            }
+        }
+        for (At a : line.content()) {
+            if (a.term().equals(concept.get(0)) && a.position() > negation && a.position() < y && negation >= 0) {
+                return "start";
+            }
+        }
+        return bound;
     }
 
     private String boundKind(String word) {

@@ -155,7 +155,8 @@ public final class MarkerLexical implements Marker {
         FactChecker factChecker = notes == null ? null
                 : new FactChecker(notes.passages(), terms, settings.flagFactYearMin(), settings.flagFactYearMax(),
                         settings.flagFactWindow(), settings.flagFactMinGap(), settings.flagFactMinSources(),
-                        general::contains, datable, new Appositives(lexicon), settings.flagFactBoundReach());
+                        general::contains, datable, new Appositives(lexicon), settings.flagFactBoundReach(),
+                        settings.flagFactMomentGap());
         this.otherCredit = new OtherReasonCredit(otherReasons, notes, terms, specific, settings);
         // The same rare words a year is tied to are the things a person is tied to; a person is listed with other
         // names in as many places as a date needs sentences.

@@ -80,6 +80,7 @@ public record MarkingSettings(
         int flagFactYearMax,
         int flagFactWindow,
         int flagFactMinGap,
+        int flagFactMomentGap,
         int flagFactMinSources,
         int flagFactBoundReach,
         double flagFactSpecificShare,
@@ -153,6 +154,7 @@ public record MarkingSettings(
         }
         atLeast("flag.fact-window", flagFactWindow, 1);
         atLeast("flag.fact-min-gap", flagFactMinGap, 1);
+        atLeast("flag.fact-moment-gap", flagFactMomentGap, 1);
         atLeast("flag.fact-min-sources", flagFactMinSources, 1);
         atLeast("flag.fact-bound-reach", flagFactBoundReach, 0);
         share("flag.fact-specific-share", flagFactSpecificShare, true);

@@ -194,9 +194,35 @@ class FactCheckerTest {
         // The notes say when he stopped being a Lollard; "from 1530" says when he became one.
         assertTrue(phrased.check("He had been a Lollard from 1530", terms.exactTerms("lollard"), "Lollard").isEmpty());
         assertTrue(phrased.check("He had been a Lollard since 1525", terms.exactTerms("lollard"), "Lollard").isEmpty());
-        // A start after the notes' end, or a year that is no bound, still conflicts.
+        // A start after the notes' end still conflicts.
         assertTrue(phrased.check("He became a Lollard from 1550", terms.exactTerms("lollard"), "Lollard").isPresent());
-        assertTrue(phrased.check("He was a Lollard in 1530", terms.exactTerms("lollard"), "Lollard").isPresent());
+    }
+
+    @Test
+    void aStateTheNotesBoundOnOneSideLeavesTheOtherOpen() {
+        // The notes end his Lollard years in 1540 and say nothing of their start: any year before agrees.
+        assertTrue(phrased.check("He was a Lollard in 1530", terms.exactTerms("lollard"), "Lollard").isEmpty());
+        assertTrue(phrased.check("He turned Lollard when the bishops quarrelled in 1528", terms.exactTerms("lollard"),
+                "Lollard").isEmpty());
+        // An end that is not the notes' end, or a year after it, conflicts.
+        assertTrue(phrased.check("He was a Lollard until 1530", terms.exactTerms("lollard"), "Lollard").isPresent());
+        assertTrue(phrased.check("He was a Lollard in 1548", terms.exactTerms("lollard"), "Lollard").isPresent());
+        // "not ... until" dates the start of what it negates: he joined the order then, so an earlier joining
+        // conflicts, while the Lollard years the same sentence ends stay open before it.
+        FactChecker negated = new FactChecker(List.of(
+                passage("n.p1", "", "The elders distrusted him as he had not joined the order until 1540, having been"
+                        + " a Lollard.")), terms, 1500, 1599);
+        assertTrue(negated.check("He joined the order in 1530", terms.exactTerms("joined the order"), "joined")
+                .isPresent());
+        assertTrue(negated.check("He was a Lollard in 1530", terms.exactTerms("lollard"), "Lollard").isEmpty());
+        // Notes that give only a start: a year after it agrees, an earlier start does not.
+        FactChecker started = new FactChecker(List.of(
+                passage("s.p1", "", "The abbot was a reformer from 1560 onwards.")), terms, 1500, 1599);
+        assertTrue(started.check("The abbot was a reformer in 1570", terms.exactTerms("reformer"), "reformer").isEmpty());
+        assertTrue(started.check("The abbot was a reformer from 1550", terms.exactTerms("reformer"), "reformer")
+                .isPresent());
+        assertTrue(started.check("The abbot was a reformer in 1550", terms.exactTerms("reformer"), "reformer")
+                .isPresent());
     }
 
     @Test
@@ -206,23 +232,50 @@ class FactCheckerTest {
                 "Lollard").isEmpty());
         assertTrue(phrased.check("since the great bible of 1535 he was a Lollard", terms.exactTerms("lollard"),
                 "Lollard").isEmpty());
-        // Too many words between, or no bound word at all: the year dates the state and still conflicts.
-        assertTrue(phrased.check("He was a Lollard after he had a long quarrel with the bishop in 1530",
-                terms.exactTerms("lollard"), "Lollard").isPresent());
-        assertTrue(phrased.check("He was a Lollard at the quarrel in 1530", terms.exactTerms("lollard"), "Lollard")
+        // An end reaches its year the same way: "until the quarrel in 1530" ends it ten years before the notes do.
+        assertTrue(phrased.check("He was a Lollard until the quarrel in 1530", terms.exactTerms("lollard"), "Lollard")
                 .isPresent());
+        // Too many words between: the year is no bound, before the notes' end, so no conflict either way.
+        assertTrue(phrased.check("He was a Lollard until he had a long quarrel with the bishop in 1530",
+                terms.exactTerms("lollard"), "Lollard").isEmpty());
     }
 
     @Test
     void theEventPhrasesReachIsASetting() {
-        // With no reach the bound word must stand right before "in": the year then dates the state and conflicts.
+        // With no reach the bound word must stand right before "in": the year is then no end, and agrees.
         FactChecker noReach = new FactChecker(List.of(
                 passage("q.p2", "", "The preacher stayed a Lollard until 1540, when he recanted.")), terms, 1500, 1599,
                 1, 1, 1, t -> true, t -> false, null, 0);
-        assertTrue(noReach.check("He had been a Lollard after the quarrel in 1530", terms.exactTerms("lollard"),
-                "Lollard").isPresent());
-        assertTrue(noReach.check("He had been a Lollard from 1530", terms.exactTerms("lollard"), "Lollard").isEmpty());
+        assertTrue(noReach.check("He was a Lollard until the quarrel in 1530", terms.exactTerms("lollard"),
+                "Lollard").isEmpty());
+        assertTrue(noReach.check("He was a Lollard until 1530", terms.exactTerms("lollard"), "Lollard").isPresent());
         assertEquals(3, MarkingSettings.defaults().flagFactBoundReach());
+    }
+
+    /** Notes of my own: a death given to the day, a murder given only by its year, a siege that lasted. */
+    private final FactChecker moments = new FactChecker(List.of(
+            passage("d.p1", "", "The old queen dies on March 24, 1603 at Richmond."),
+            passage("d.p2", "", "The favourite was murdered in 1628 by an officer. The favourite was murdered in 1628."),
+            passage("d.p3", "", "The siege of Rochelle ended in 1628. The siege of Rochelle ended in 1628.")),
+            terms, 1500, 1699, 8, 2, 2, Set.of("went", "di", "die", "died", "dies")::contains,
+            t -> t.equals("rochelle") || t.equals("favourit"), null, 3, 1);
+
+    @Test
+    void aYearOneOffTheDayTheNotesGiveAMomentConflicts() {
+        // One source with the day is sure of a death, and a year one off is wrong: it happened on one day.
+        FactChecker.Conflict c = moments.checkNear("Many feared the future because the old queen died in 1602 with"
+                + " no child to follow her").orElseThrow();
+        assertEquals("1602", c.year());
+        assertEquals(Set.of("1603"), c.noteYears());
+        assertTrue(moments.checkNear("Many feared the future because the old queen died in 1603").isEmpty());
+        assertTrue(moments.checkNear("After the death of the old queen in 1603 the king came south").isEmpty());
+        // Without the day a moment keeps the ordinary gap; a process (a siege) is no moment at all.
+        assertTrue(moments.checkNear("The favourite was murdered in 1627 at the port").isEmpty());
+        assertTrue(moments.checkNear("The favourite was murdered in 1625 at the port").isPresent());
+        assertTrue(moments.checkNear("The siege of Rochelle ended in 1627 after a year").isEmpty());
+        // A moment word dates an event though it is an everyday word and the name beside it is common.
+        assertTrue(moments.checkNear("The old queen died in 1610").isPresent());
+        assertEquals(1, MarkingSettings.defaults().flagFactMomentGap());
     }
 
     @Test
