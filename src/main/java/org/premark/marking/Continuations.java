@@ -117,15 +117,24 @@ final class Continuations {
 
     /** The reason the sentence of claims {@code from}..{@code to} announces, or null when it announces none. */
     private String announcedReason(List<Claim> claims, List<PointScore> best, boolean[] credited, int from, int to) {
-        boolean announces = Chains.opensNewReason(claims.get(from), newReasonOpeners);
+        // The credited point first: most sentences credit none, and then whether they announce does not matter.
         String reason = null;
-        for (int i = from; i < to; i++) {
-            announces |= Terms.words(claims.get(i).text()).stream().anyMatch(reasonWords::contains);
-            if (reason == null && credited[i]) {
+        for (int i = from; i < to && reason == null; i++) {
+            if (credited[i]) {
                 reason = best.get(i).point().id();
             }
         }
-        return announces ? reason : null;
+        if (reason == null || Chains.opensNewReason(claims.get(from), newReasonOpeners)) {
+            return reason;
+        }
+        for (int i = from; i < to; i++) {
+            for (String w : Terms.words(claims.get(i).text())) {
+                if (reasonWords.contains(w)) {
+                    return reason;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether a sentence adds a reason with an opener after its subject: "He was also arrogant", "Stalin also …". */
@@ -156,7 +165,15 @@ final class Continuations {
     }
 
     private static boolean paragraphBreak(String answer, Claim before, Claim after) {
-        return before.end() <= after.start() && answer.substring(before.end(), after.start()).indexOf('\n') >= 0;
+        if (before.end() > after.start()) {
+            return false;
+        }
+        for (int i = before.end(); i < after.start(); i++) {
+            if (answer.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

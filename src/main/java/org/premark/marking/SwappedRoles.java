@@ -265,14 +265,22 @@ final class SwappedRoles {
             return List.of();
         }
         int n = written.size();
+        // Each word's lower case and whether it is a person are read once: the clause marks and the window test
+        // below ask for them at every position.
+        String[] lower = new String[n];
+        boolean[] person = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            lower[i] = written.get(i).toLowerCase(Locale.ROOT);
+            person[i] = people.contains(term.get(i));
+        }
         int[] clause = new int[n];
         int[] sentence = new int[n];
         int c = 0;
         int s = 0;
         for (int i = 0; i < n; i++) {
-            String w = written.get(i).toLowerCase(Locale.ROOT);
-            boolean before = i > 0 && isPerson(term, i - 1);
-            boolean next = nextIsPerson(written, term, i);
+            String w = lower[i];
+            boolean before = i > 0 && person[i - 1];
+            boolean next = nextIsPerson(lower, person, i);
             if (CLAUSE_END.contains(w)) {
                 c++;
                 if (SENTENCE_END.contains(w)) {
@@ -286,16 +294,24 @@ final class SwappedRoles {
             clause[i] = c;
             sentence[i] = s;
         }
+        // Whether each position's term is a thing a person can be tied to, worked out when a window first asks.
+        byte[] thing = new byte[n];
         List<Tie> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            if (!isPerson(term, i)) {
+            if (!person[i]) {
                 continue;
             }
             for (int j = Math.max(0, i - window); j < Math.min(n, i + window + 1); j++) {
-                String t = term.get(j);
-                if (clause[j] == clause[i] && !t.isEmpty() && Character.isLetter(t.codePointAt(0))
-                        && !people.contains(t) && attribute.test(t)) {
-                    out.add(new Tie(term.get(i), t, written.get(i), written.get(j), clause[i], sentence[i]));
+                if (clause[j] != clause[i]) {
+                    continue;
+                }
+                if (thing[j] == 0) {
+                    String t = term.get(j);
+                    thing[j] = !t.isEmpty() && Character.isLetter(t.codePointAt(0)) && !person[j]
+                            && attribute.test(t) ? (byte) 1 : (byte) -1;
+                }
+                if (thing[j] > 0) {
+                    out.add(new Tie(term.get(i), term.get(j), written.get(i), written.get(j), clause[i], sentence[i]));
                 }
             }
         }
@@ -352,19 +368,14 @@ final class SwappedRoles {
                 || type == Character.OTHER_NUMBER;
     }
 
-    private boolean isPerson(List<String> term, int i) {
-        return people.contains(term.get(i));
-    }
-
     /** Whether the word after {@code i} is a person, or a joiner and then a person ("…, and Kamenev"). */
-    private boolean nextIsPerson(List<String> written, List<String> term, int i) {
-        if (i + 1 >= term.size()) {
+    private boolean nextIsPerson(String[] lower, boolean[] person, int i) {
+        if (i + 1 >= person.length) {
             return false;
         }
-        if (isPerson(term, i + 1)) {
+        if (person[i + 1]) {
             return true;
         }
-        return joiners.contains(written.get(i + 1).toLowerCase(Locale.ROOT)) && i + 2 < term.size()
-                && isPerson(term, i + 2);
+        return joiners.contains(lower[i + 1]) && i + 2 < person.length && person[i + 2];
     }
 }

@@ -41,15 +41,56 @@ public final class BareTags {
         return tags(claim.text()) && focus.contentBeyondFocus(terms) < minContent;
     }
 
-    private boolean tags(String text) {
+    boolean tags(String text) {
         if (summaryWords.isEmpty()) {
             return false;
         }
+        return !summaryWords.contains("") && ascii(text) ? tagsAscii(text) : tagsBySplit(text);
+    }
+
+    /** The reference reading of {@link #tags}; {@code BareTagsTest} checks the scan agrees with it. */
+    boolean tagsBySplit(String text) {
         for (String w : NOT_LETTER.split(text.toLowerCase(Locale.ROOT).replace('’', '\''))) {
             if (summaryWords.contains(w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * {@link #tags} of a plain ASCII text, every clause's test, read in place: the same runs of letters and
+     * apostrophes as the split, without lower-casing and splitting the whole text. (Outside ASCII, lower case can
+     * change a text's letters, so such texts take the split.)
+     */
+    private boolean tagsAscii(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !wordChar(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && wordChar(text.charAt(i))) {
+                i++;
+            }
+            if (i > start && summaryWords.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'';
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

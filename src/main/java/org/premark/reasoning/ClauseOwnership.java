@@ -45,8 +45,10 @@ public final class ClauseOwnership {
         List<Integer> cleared = new ArrayList<>();
         List<String> phrases = padded(denials);
         for (int k = 0; k < claims.size(); k++) {
-            String text = claims.get(k).text();
-            if (!deniesNormalised(text, phrases) && (rejections == null || !rejections.rejects(text))) {
+            // Normalised once: both tests read the same normal form.
+            String normal = normalise(claims.get(k).text());
+            if (!containsPhrase(normal, phrases)
+                    && (rejections == null || !rejections.rejectsNormalised(normal))) {
                 continue;
             }
             String denied = pointOf[k];
@@ -113,7 +115,11 @@ public final class ClauseOwnership {
     }
 
     private static boolean deniesNormalised(String text, List<String> phrases) {
-        String t = " " + normalise(text) + " ";
+        return containsPhrase(normalise(text), phrases);
+    }
+
+    private static boolean containsPhrase(String normal, List<String> phrases) {
+        String t = " " + normal + " ";
         for (String d : phrases) {
             if (t.contains(d)) {
                 return true;

@@ -41,7 +41,11 @@ public final class RejectedReasons {
 
     /** Whether the clause's text rejects the reason before it. */
     public boolean rejects(String clauseText) {
-        String normalised = ClauseOwnership.normalise(clauseText);
+        return rejectsNormalised(ClauseOwnership.normalise(clauseText));
+    }
+
+    /** {@link #rejects} of a text already {@link ClauseOwnership#normalise normalised}. */
+    boolean rejectsNormalised(String normalised) {
         if (normalised.isEmpty()) {
             return false;
         }

@@ -1,10 +1,12 @@
 package org.premark.reasoning;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.premark.claims.Claim;
 
@@ -38,5 +40,26 @@ class BareTagsTest {
     @Test
     void aNegativeContentBarIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new BareTags(List.of("why"), -1));
+    }
+
+    @Test
+    void theScanFindsTheSameTagsAsTheSplit() {
+        String[] pieces = {"why", "WHY", "Reason", "reasons", "reason's", "reasonable", "'why'", "why's", " ", ",",
+            "-", "’", "\u0130", "\u212A", "é", "so", "that", "is", "3", "\n", "'"};
+        Random random = new Random(9);
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder text = new StringBuilder();
+            int words = random.nextInt(8);
+            for (int k = 0; k < words; k++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+                if (random.nextBoolean()) {
+                    text.append(' ');
+                }
+            }
+            String t = text.toString();
+            assertEquals(TAGS.tagsBySplit(t), TAGS.tags(t), t);
+        }
+        assertTrue(TAGS.tags("That's WHY."));
+        assertFalse(TAGS.tags("unreasonable"));
     }
 }
