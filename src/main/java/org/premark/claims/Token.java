@@ -37,6 +37,16 @@ public record Token(String text, String lemma, String pos, int start, int end) {
         return pos.equals("NOUN") || pos.equals("PROPN") || pos.startsWith("NN");
     }
 
+    /** A proper noun, a name ("Trotsky", "Moscow"). */
+    public boolean properNoun() {
+        return pos.equals("PROPN") || pos.startsWith("NNP");
+    }
+
+    /** A verb, an auxiliary or a modal ("carries", "was", "could"). */
+    public boolean verb() {
+        return pos.equals("VERB") || pos.equals("AUX") || pos.startsWith("VB") || pos.equals("MD");
+    }
+
     /** An adverb ("quickly", "then"). */
     public boolean adverb() {
         return pos.equals("ADV") || pos.startsWith("RB");

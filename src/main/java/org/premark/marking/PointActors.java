@@ -201,7 +201,7 @@ final class PointActors {
         List<String> out = new ArrayList<>();
         List<Token> tokens = claim.tokens();
         for (int k = tokens.size() - 1; k >= 0; k--) {
-            if (verb(tokens.get(k).pos())) {
+            if (tokens.get(k).verb()) {
                 String s = subjectBefore(tokens, k);
                 if (s != null) {
                     out.add(s);
@@ -219,7 +219,7 @@ final class PointActors {
     static List<String> jointSubject(Claim claim) {
         List<Token> tokens = claim.tokens();
         for (int k = 0; k < tokens.size(); k++) {
-            if (verb(tokens.get(k).pos())) {
+            if (tokens.get(k).verb()) {
                 if (PASSIVE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
                     // "Odo and Walter were put on trial": the pair had it done to them.
                     return List.of();
@@ -244,10 +244,6 @@ final class PointActors {
         return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && t.chars().allMatch(Character::isLetter);
     }
 
-    private static boolean verb(String pos) {
-        return pos.startsWith("VB") || pos.equals("MD") || pos.equals("VERB") || pos.equals("AUX");
-    }
-
     /**
      * The name (a capitalised word) or "he"/"she" just before the claim's first verb, past adverbs ("he also
      * …"), lower case; null otherwise. Reads both Penn and universal part-of-speech tags.
@@ -260,7 +256,7 @@ final class PointActors {
     /** The index of the claim's first verb (Penn or universal tags), or -1. */
     static int firstVerb(List<Token> tokens) {
         for (int k = 0; k < tokens.size(); k++) {
-            if (verb(tokens.get(k).pos())) {
+            if (tokens.get(k).verb()) {
                 return k;
             }
         }
@@ -270,7 +266,7 @@ final class PointActors {
     /** The index of the word before a verb, past adverbs and other verbs ("he also had …"), or -1. */
     static int beforeVerb(List<Token> tokens, int verb) {
         int k = verb - 1;
-        while (k >= 0 && (tokens.get(k).adverb() || verb(tokens.get(k).pos()))) {
+        while (k >= 0 && (tokens.get(k).adverb() || tokens.get(k).verb())) {
             k--;
         }
         return k;

@@ -107,7 +107,7 @@ final class SettingPhrases {
         }
         // The opener opens a clause ("before he died"): the main clause is the next subject and verb.
         for (int v = nextVerb(tokens, v1 + 1); v >= 0; v = nextVerb(tokens, v + 1)) {
-            if (isVerb(tokens.get(v - 1))) {
+            if (tokens.get(v - 1).verb()) {
                 continue;
             }
             int s = subjectStart(tokens, v, v1 + 1);
@@ -120,15 +120,11 @@ final class SettingPhrases {
 
     private static int nextVerb(List<Token> tokens, int from) {
         for (int k = from; k < tokens.size(); k++) {
-            if (isVerb(tokens.get(k))) {
+            if (tokens.get(k).verb()) {
                 return k;
             }
         }
         return -1;
-    }
-
-    private static boolean isVerb(Token t) {
-        return t.pos().equals("VERB") || t.pos().equals("AUX") || t.pos().startsWith("VB") || t.pos().equals("MD");
     }
 
     /**
@@ -145,7 +141,7 @@ final class SettingPhrases {
                 // A pronoun is the whole subject; an article or possessive opens it.
                 return start == verb || t.determiner() || possessive(t) ? k : start;
             }
-            if (t.noun() && !proper(t) && k + 1 < verb && proper(tokens.get(k + 1))) {
+            if (t.noun() && !t.properNoun() && k + 1 < verb && tokens.get(k + 1).properNoun()) {
                 // "In the spring Smith was sacked": a common noun before a name is the setting's.
                 return start;
             }
@@ -165,10 +161,6 @@ final class SettingPhrases {
             }
         }
         return start;
-    }
-
-    private static boolean proper(Token t) {
-        return t.pos().equals("PROPN") || t.pos().startsWith("NNP");
     }
 
     private static boolean nounLike(Token t) {

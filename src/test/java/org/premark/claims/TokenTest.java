@@ -27,6 +27,12 @@ class TokenTest {
         assertTrue(tagged("the", "DT").determiner());
         assertTrue(tagged("and", "CCONJ").coordinator());
         assertTrue(tagged("but", "CC").coordinator());
+        assertTrue(tagged("Cromwell", "PROPN").properNoun());
+        assertTrue(tagged("Tudors", "NNPS").properNoun());
+        assertTrue(tagged("sailed", "VERB").verb());
+        assertTrue(tagged("was", "AUX").verb());
+        assertTrue(tagged("sailed", "VBD").verb());
+        assertTrue(tagged("could", "MD").verb());
     }
 
     @Test
@@ -38,6 +44,9 @@ class TokenTest {
         assertFalse(verb.pronoun());
         assertFalse(verb.determiner());
         assertFalse(verb.coordinator());
+        assertFalse(verb.properNoun());
+        assertFalse(tagged("ship", "NOUN").properNoun());
+        assertFalse(tagged("ship", "NOUN").verb());
         assertFalse(tagged("quick", "ADJ").adverb());
         assertFalse(tagged("that", "SCONJ").coordinator());
     }
