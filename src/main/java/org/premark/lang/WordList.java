@@ -80,6 +80,8 @@ public enum WordList {
     NAME_TIES("name-ties.txt"),
     /** Words that open a phrase setting a clause in time or place ("During the strike …", "Before he died …"). */
     SETTING_OPENERS("setting-openers.txt"),
+    /** Possessive words, which open a noun phrase as an article does ("his army"). */
+    POSSESSIVE_WORDS("possessive-words.txt"),
     /** Words naming a feeling about something to come ("fear"), and the words after it naming what ("of"). */
     EMOTION_WORDS("emotion-words.txt"),
     /** Words that add one more reason to a list: role {@code opens} at a sentence's start, {@code inside} anywhere in its first clause. */

@@ -123,7 +123,7 @@ public final class MarkerLexical implements Marker {
         this.sharedSubjects = new SharedSubjects(lexicon.connectives().stream()
                 .filter(c -> c.kind() == Connective.Kind.COORD).map(Connective::connective).collect(Collectors.toSet()));
         this.settingPhrases = new SettingPhrases(lexicon.words(WordList.SETTING_OPENERS),
-                lexicon.words(WordList.RELATIVE_PRONOUNS));
+                lexicon.words(WordList.RELATIVE_PRONOUNS), lexicon.words(WordList.POSSESSIVE_WORDS));
         this.offTopic = new OffTopic(settings.creditOffTopicMinSentences(), settings.creditOffTopicMaxShare());
         List<List<String>> docs = new ArrayList<>();
         if (notes != null) {

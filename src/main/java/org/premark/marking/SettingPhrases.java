@@ -27,15 +27,18 @@ final class SettingPhrases {
 
     private final Set<String> openers;
     private final Set<String> relatives;
+    private final Set<String> possessives;
 
     /**
      * @param openers   the words that open a setting phrase ({@code setting-openers.txt})
      * @param relatives the words that open a relative clause ({@code relative-pronouns.txt}): the verb of "the
      *                  sailors, whose wives had waited, …" is not the sailors' own
+     * @param possessives the possessive words ({@code possessive-words.txt}), which open a subject as an article does
      */
-    SettingPhrases(Set<String> openers, Set<String> relatives) {
+    SettingPhrases(Set<String> openers, Set<String> relatives, Set<String> possessives) {
         this.openers = Set.copyOf(openers);
         this.relatives = Set.copyOf(relatives);
+        this.possessives = Set.copyOf(possessives);
     }
 
     /**
@@ -132,7 +135,7 @@ final class SettingPhrases {
      * there is none. A pronoun is a phrase alone; an article or a possessive ends it ("the NKVD"); a year ends it
      * before the year ("in 1928 people" → "people"), being the setting's own.
      */
-    private static int subjectStart(List<Token> tokens, int verb, int floor) {
+    private int subjectStart(List<Token> tokens, int verb, int floor) {
         int start = verb;
         for (int k = verb - 1; k >= floor; k--) {
             Token t = tokens.get(k);
@@ -167,10 +170,8 @@ final class SettingPhrases {
         return t.noun() || t.pos().equals("NUM") || t.pos().equals("CD") || t.pos().equals("ADJ");
     }
 
-    private static boolean possessive(Token t) {
-        String w = t.text().toLowerCase(Locale.ROOT);
-        return w.equals("his") || w.equals("her") || w.equals("their") || w.equals("its") || w.equals("our")
-                || w.equals("my") || w.equals("your");
+    private boolean possessive(Token t) {
+        return possessives.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
     private static boolean year(String text) {

@@ -16,7 +16,7 @@ class SettingPhrasesTest {
 
     private static final Lexicon EN = Lexicon.english();
     private static final SettingPhrases RULE = new SettingPhrases(EN.words(WordList.SETTING_OPENERS),
-            EN.words(WordList.RELATIVE_PRONOUNS));
+            EN.words(WordList.RELATIVE_PRONOUNS), EN.words(WordList.POSSESSIVE_WORDS));
 
     /** Tokens from "word/TAG" pairs, with offsets as if joined by single spaces. */
     private static List<Token> tokens(String tagged) {
