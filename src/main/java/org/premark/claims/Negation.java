@@ -1,5 +1,6 @@
 package org.premark.claims;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.premark.lang.Lexicon;
@@ -12,14 +13,17 @@ import org.premark.lang.WordList;
  */
 final class Negation {
 
+    /**
+     * The cues and the contractions typed without the apostrophe ("didnt", "wasnt", "cant", "wont") in one set:
+     * every token of every claim is looked up in it.
+     */
     private final Set<String> cues;
-    /** Contractions typed without the apostrophe: "didnt", "wasnt", "cant", "wont". */
-    private final Set<String> bareContractions;
     private final Set<String> additive;
 
     Negation(Lexicon lexicon) {
-        this.cues = Set.copyOf(lexicon.words(WordList.NEGATIONS, "clause"));
-        this.bareContractions = Set.copyOf(lexicon.words(WordList.NEGATION_BARE_CONTRACTIONS));
+        Set<String> cues = new HashSet<>(lexicon.words(WordList.NEGATIONS, "clause"));
+        cues.addAll(lexicon.words(WordList.NEGATION_BARE_CONTRACTIONS));
+        this.cues = Set.copyOf(cues);
         this.additive = Set.copyOf(lexicon.words(WordList.NEGATION_ADDITIVE));
     }
 
@@ -28,7 +32,7 @@ final class Negation {
         for (int i = 0; i < tokens.size(); i++) {
             // "nt" is the tail the annotator cuts off "didnt"
             String w = Words.lower(tokens.get(i));
-            if (!cues.contains(w) && !bareContractions.contains(w)) {
+            if (!cues.contains(w)) {
                 continue;
             }
             String next = Words.lower(tokens, i + 1);

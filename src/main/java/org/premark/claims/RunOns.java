@@ -87,9 +87,12 @@ final class RunOns {
         int n = tokens.size();
         for (int j = 1; j < n; j++) {
             int cut = cutAt(tokens, j);
+            if (cut < 0) {
+                continue;
+            }
             // A subject alone is weak evidence: the clause before it must be complete. An opener is enough.
             boolean opener = opener(tokens, cut) > 0 || opener(tokens, j) > 0;
-            if (cut < 0 || words(tokens, last, cut) < MIN_PART_WORDS || words(tokens, cut, n) < MIN_PART_WORDS
+            if (words(tokens, last, cut) < MIN_PART_WORDS || words(tokens, cut, n) < MIN_PART_WORDS
                     || !opener && !Words.anyVerb(tokens, last, cut)) {
                 continue;
             }
@@ -128,12 +131,13 @@ final class RunOns {
 
     /** The length in tokens of the opener starting at {@code j}, or 0. */
     private int opener(List<Token> tokens, int j) {
+        String first = Words.lower(tokens, j); // once, not once per opener: this runs at every token
         for (String[] words : openers) {
-            if (j + words.length > tokens.size()) {
+            if (j + words.length > tokens.size() || !first.equals(words[0])) {
                 continue;
             }
             boolean match = true;
-            for (int k = 0; k < words.length && match; k++) {
+            for (int k = 1; k < words.length && match; k++) {
                 match = Words.lower(tokens, j + k).equals(words[k]);
             }
             if (match) {

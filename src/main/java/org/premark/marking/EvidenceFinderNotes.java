@@ -56,11 +56,24 @@ final class EvidenceFinderNotes implements EvidenceFinder {
     public Evidence forClaim(String pointId, List<String> claimTerms) {
         Candidate best = null;
         double bestOverlap = -1;
-        for (Candidate c : byPoint.getOrDefault(pointId, List.of())) {
+        List<Candidate> candidates = byPoint.getOrDefault(pointId, List.of());
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        // The distinct terms and their weights once, in the set's order, so each candidate adds the same numbers
+        // in the same order as when it made the set itself.
+        Set<String> distinct = new HashSet<>(claimTerms);
+        String[] terms = distinct.toArray(new String[0]);
+        double[] idf = new double[terms.length];
+        java.util.Arrays.fill(idf, Double.NaN); // worked out at a term's first shared use
+        for (Candidate c : candidates) {
             double overlap = 0;
-            for (String t : new HashSet<>(claimTerms)) {
-                if (c.terms().contains(t)) {
-                    overlap += weights.idf(t);
+            for (int k = 0; k < terms.length; k++) {
+                if (c.terms().contains(terms[k])) {
+                    if (Double.isNaN(idf[k])) {
+                        idf[k] = weights.idf(terms[k]);
+                    }
+                    overlap += idf[k];
                 }
             }
             if (overlap > bestOverlap) {

@@ -67,6 +67,8 @@ public final class TextNormalizerRules implements TextNormalizer {
 
     private final CasedWords cased;
     private final Set<String> words;
+    /** {@link #oneEditFrom} over {@link #words} by hashes: most runs it is asked about are new misspellings. */
+    private final OneEdit oneEdit;
     /** Each lower-case run's cut ({@link #cut}), remembered: the same misspellings recur across a class. */
     private final ConcurrentHashMap<String, Integer> cuts = new ConcurrentHashMap<>();
 
@@ -79,6 +81,7 @@ public final class TextNormalizerRules implements TextNormalizer {
     public TextNormalizerRules(CasedWords cased, Set<String> words) {
         this.cased = Objects.requireNonNull(cased, "cased");
         this.words = Objects.requireNonNull(words, "words");
+        this.oneEdit = new OneEdit(words);
     }
 
     @Override
@@ -375,7 +378,7 @@ public final class TextNormalizerRules implements TextNormalizer {
             if (cuts.size() >= MAX_CUTS) {
                 cuts.clear();
             }
-            cut = cut(run, words);
+            cut = cut(run, words, oneEdit::from);
             cuts.put(run, cut);
         }
         return cut;
@@ -386,7 +389,12 @@ public final class TextNormalizerRules implements TextNormalizer {
      * or a run that splits into no two known words.
      */
     static int cut(String run, Set<String> words) {
-        if (words.contains(run) || oneEditFrom(run, words)) {
+        return cut(run, words, w -> oneEditFrom(w, words));
+    }
+
+    /** {@link #cut(String, Set)} with {@code oneEditFrom} answering {@link #oneEditFrom} over {@code words}. */
+    private static int cut(String run, Set<String> words, java.util.function.Predicate<String> oneEditFrom) {
+        if (words.contains(run) || oneEditFrom.test(run)) {
             return -1; // a word, or a misspelling of one ("controll", "consentration")
         }
         int cut = -1;
