@@ -131,20 +131,23 @@ final class AllianceMembers {
         boolean any = false;
         int c = 0;
         for (int i = 0; i < n; i++) {
-            String w = words.get(i);
-            lower[i] = w.toLowerCase(Locale.ROOT);
+            lower[i] = words.get(i).toLowerCase(Locale.ROOT);
             if (CLAUSE_END.contains(lower[i])) {
                 c++;
             }
             clause[i] = c;
+            any |= allies.contains(lower[i]);
+        }
+        // Most answers form no group: their words need no spelling correction here.
+        if (!any) {
+            return List.of();
+        }
+        for (int i = 0; i < n; i++) {
+            String w = words.get(i);
             if (Character.isLetterOrDigit(w.codePointAt(0))) {
                 String t = student ? terms.student(w) : terms.exact(w);
                 person[i] = t != null && people.contains(t);
             }
-            any |= allies.contains(lower[i]);
-        }
-        if (!any) {
-            return List.of();
         }
         List<Group> out = new ArrayList<>();
         for (int a = 0; a < n; a++) {
