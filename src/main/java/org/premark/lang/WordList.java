@@ -78,6 +78,8 @@ public enum WordList {
     YEAR_BOUNDS("year-bounds.txt"),
     /** Words that join names in a list or open a clause, for telling which person a clause ties to which thing. */
     NAME_TIES("name-ties.txt"),
+    /** Words that say people joined in one group ("allied", "triumvirate"), and those that set a group against others. */
+    ALLIANCE_WORDS("alliance-words.txt"),
     /** Words that open a phrase setting a clause in time or place ("During the strike …", "Before he died …"). */
     SETTING_OPENERS("setting-openers.txt"),
     /** Possessive words, which open a noun phrase as an article does ("his army"). */

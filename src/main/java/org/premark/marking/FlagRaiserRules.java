@@ -24,6 +24,8 @@ final class FlagRaiserRules implements FlagRaiser {
 
     private final FactChecker factChecker;
     private final SwappedRoles swaps;
+    private final AllianceMembers members;
+    private final ReviewTriggers triggers;
     private final CopyDetector copyDetector;
     private final MarkingSettings settings;
     private final OtherReasons otherReasons;
@@ -44,6 +46,14 @@ final class FlagRaiserRules implements FlagRaiser {
     /** @param swaps two people given each other's part; null when there are no notes */
     FlagRaiserRules(FactChecker factChecker, SwappedRoles swaps, CopyDetector copyDetector, OtherReasons otherReasons,
             Predicate<String> specific, MarkingSettings settings, ConcludingLink concluding) {
+        this(factChecker, swaps, copyDetector, otherReasons, specific, settings, concluding, null);
+    }
+
+    /** @param members one wrong person in a group; null when there are no notes */
+    FlagRaiserRules(FactChecker factChecker, SwappedRoles swaps, CopyDetector copyDetector, OtherReasons otherReasons,
+            Predicate<String> specific, MarkingSettings settings, ConcludingLink concluding, AllianceMembers members) {
+        this.members = members;
+        this.triggers = new ReviewTriggers(settings);
         this.concluding = concluding;
         this.factChecker = factChecker;
         this.swaps = swaps;
@@ -118,7 +128,14 @@ final class FlagRaiserRules implements FlagRaiser {
                     + "; the notes tie \"" + w.noted() + "\" to " + w.person() + " and \"" + w.claimed() + "\" to "
                     + w.other() + ".", w.passageId())));
         }
-        if (a.narrative()) {
+        // An off-topic answer is told as a story as often as not; its flag says why it earns 0, which is more.
+        if (usesNotes && members != null && !flags.containsKey(FlagCode.FACTUAL_CONFLICT)) {
+            members.find(a.text()).ifPresent(w -> put(flags, new Flag(FlagCode.FACTUAL_CONFLICT, "The answer puts "
+                    + w.wrong() + " in a group with " + String.join(" and ", w.others()) + " and sets " + w.instead()
+                    + " against it; the notes group " + w.instead() + " with " + String.join(" and ", w.others())
+                    + ".", w.passageId())));
+        }
+        if (a.narrative() && !topic.offTopic()) {
             var story = a.story();
             put(flags, new Flag(FlagCode.NARRATIVE, "The answer tells events in order (" + story.events() + " of "
                     + story.sentences() + " sentences are steps in time) and links " + (story.links() == 0 ? "none"
@@ -138,7 +155,7 @@ final class FlagRaiserRules implements FlagRaiser {
                     + " a reason of its own, and note passage " + o.passage().passageId() + " supports it ("
                     + String.join(", ", o.terms()) + "): the suggested mark counts it as an explained reason."
                     + " Check that it is valid.", o.passage().passageId()));
-        } else if (usesNotes && a.focus() != null && !a.narrative()) {
+        } else if (usesNotes && a.focus() != null && !a.narrative() && !topic.offTopic()) {
             String[] pointOf = a.pointOf().toArray(new String[0]);
             for (OtherReasons.Candidate c : otherReasons.find(a.text(), claims, a.claimTerms(), pointOf, a.linkEnds(),
                     a.focus(), specific, questionSet(a.questionTerms()))) {
@@ -162,7 +179,7 @@ final class FlagRaiserRules implements FlagRaiser {
         // Honest confidence: answers that may be on another question, or a story naming at most one reason.
         String doubt = null;
         if (topic.unsure()) {
-            doubt = "The answer was given 0 as off-topic although " + (topic.period() != null
+            doubt = "The answer was given 0 as off-topic although " + (topic.period() != null || topic.onSubject()
                     ? "it names the question's subject" : topic.dropped().isEmpty()
                     ? "a clause names the question's outcome" : "some of its wording matched a point")
                     + "; please check that it does not answer this question.";
@@ -188,6 +205,20 @@ final class FlagRaiserRules implements FlagRaiser {
                         + " what it led to, which premark does not read as the question's outcome; if it is, the"
                         + " point is explained and the answer earns more: please check.";
             }
+        }
+        // The mark rests on one link of a long answer, or on a story only just read as an argument (ReviewTriggers).
+        boolean explainedAny = a.points().stream().anyMatch(p -> p.status() == PointStatus.EXPLAINED);
+        if (doubt == null && !topic.offTopic() && !topic.thin()
+                && triggers.restsOnOneLink(topic.sentences(), topic.onPoint(), explainedAny)) {
+            doubt = "Only " + topic.onPoint() + " of the answer's " + topic.sentences() + " sentences earn a point,"
+                    + " and the mark rests on the link that explains it; the rest may answer another question,"
+                    + " so please check the mark.";
+        }
+        var story = a.story();
+        if (doubt == null && !topic.offTopic() && triggers.nearlyNarrative(story, explainedAny)) {
+            doubt = "The answer tells events in order (" + story.events() + " of " + story.sentences()
+                    + " sentences are steps in time) and links only " + story.links() + " of them to the question:"
+                    + " read as a narrative it stays at Level 2, so please check whether its explanation holds.";
         }
         if (doubt == null && !topic.offTopic() && a.narrative() && a.points().stream().filter(p -> p.status() != PointStatus.MISSING)
                 .count() <= 1) {
@@ -235,6 +266,11 @@ final class FlagRaiserRules implements FlagRaiser {
                             .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")))
                     .append(") lie outside the question's period (").append(p.from()).append("–").append(p.to())
                     .append("), so it answers another question and earns 0");
+        } else if (topic.onSubject()) {
+            b.append("The answer names ").append(String.join(", ", a.rubric().focus().subject()))
+                    .append(" but no other word of the question, none of its ").append(topic.sentences())
+                    .append(" sentences earns a point or reaches what the question asks about: it answers another")
+                    .append(" question about the same subject, so it earns 0");
         } else {
             b.append("The answer never names what the question is about (")
                     .append(String.join(", ", a.rubric().focus().subject())).append(") and only ")

@@ -162,8 +162,10 @@ public final class MarkerLexical implements Marker {
         // names in as many places as a date needs sentences.
         SwappedRoles swaps = notes == null ? null : new SwappedRoles(notes.passages(), terms,
                 t -> datable.test(t) && !general.contains(t), settings.flagFactWindow(), settings.flagFactMinSources());
+        AllianceMembers members = swaps == null ? null : new AllianceMembers(notes.passages(), terms, swaps.people(),
+                settings.flagAllianceReach());
         this.flagRaiser = new FlagRaiserRules(factChecker, swaps, copyDetector, otherReasons, specific, settings,
-                new ConcludingLink(lexicon.connectives("reason")));
+                new ConcludingLink(lexicon.connectives("reason")), members);
         this.feedbackWriter = new FeedbackWriterScheme(settings);
     }
 
@@ -383,7 +385,8 @@ public final class MarkerLexical implements Marker {
         // An answer that misses the question loses the points its wording happened to match (reasoning/OffTopic).
         OffTopic.Verdict topic = focus.hasFocus() && !shape.keywordList()
                 ? offTopic.decide(claims, claimTerms, pointList,
-                        points.stream().anyMatch(p -> p.status() == PointStatus.EXPLAINED), focus)
+                        points.stream().anyMatch(p -> p.status() == PointStatus.EXPLAINED), focus,
+                        ctx.questionTerms())
                 : OffTopic.Verdict.ON_TOPIC;
         // A thin answer whose years lie in another period answers another question on the same people.
         QuestionPeriod.Outside elsewhere = topic.thin() && ctx.period() != null ? ctx.period().outside(answer)

@@ -88,6 +88,9 @@ public record MarkingSettings(
         double flagOtherSpecificShare,
         int flagOtherListedTail,
         int flagSubjectReviewMaxMark,
+        double flagReviewThinShare,
+        int flagAllianceReach,
+        double flagReviewNarrativeMargin,
         int reportFeedbackMaxMissing) {
 
     private static final String RESOURCE = "/marking/settings.properties";
@@ -162,6 +165,9 @@ public record MarkingSettings(
         share("flag.other-specific-share", flagOtherSpecificShare, true);
         atLeast("flag.other-listed-tail", flagOtherListedTail, 0);
         atLeast("flag.subject-review-max-mark", flagSubjectReviewMaxMark, 0);
+        share("flag.review-thin-share", flagReviewThinShare, true);
+        atLeast("flag.alliance-reach", flagAllianceReach, 0);
+        share("flag.review-narrative-margin", flagReviewNarrativeMargin, true);
         atLeast("report.feedback-max-missing", reportFeedbackMaxMissing, 0);
     }
 

@@ -45,8 +45,9 @@ class DevSetsEval {
             "long-dev-set", new Bars(0.975, 0.877, 0.988, 0.134, 0.949, 0.961, 0.800),
             // 120 long answers the team wrote and marked before premark saw them (five batches of 24): a
             // generalisation check. The bars are the measured all-120 figures, re-measured when the fifth batch
-            // was added and after the own-words links (MAE rounded up, as it is a ceiling).
-            "authored-long-set", new Bars(0.848, 0.675, 0.891, 0.484, 0.842, 0.848, 0.461));
+            // was added and after the own-words links (MAE rounded up, as it is a ceiling); raised by branch offq16
+            // (wrong-question answers to 0, review triggers for a mark resting on one link or nearly a narrative).
+            "authored-long-set", new Bars(0.874, 0.700, 0.891, 0.442, 0.844, 0.853, 0.692));
 
     /**
      * QWK with every point cut to its label, description and first two examples ({@code eval --no-cues}, a rubric

@@ -76,8 +76,57 @@ class OffTopicTest {
     }
 
     @Test
-    void anExplainedPointOrAShortAnswerIsNeverOffTopic() {
-        assertFalse(RULE.decide(ABBEY.claims, ABBEY.terms, points(ABBEY, 1), true, matcher()).offTopic());
+    void anExplainedPointKeepsAnAnswerThatNamesTheSubjectOnTopic() {
+        Clauses c = Clauses.of("|the king built a new church in stone", ".",
+                "|he paid masons with money from heavy taxes on wool", ".", "|the bishop blessed the tower", ".",
+                "|pilgrims came from far away to pray at the shrine", ".", "|the abbot wrote a chronicle");
+        OffTopic.Verdict v = RULE.decide(c.claims, c.terms, points(c, 1), true, matcher(), QUESTION);
+        assertFalse(v.offTopic());
+        assertFalse(v.thin());
+    }
+
+    @Test
+    void anExplanationDoesNotSaveAnAnswerThatNeverNamesTheSubject() {
+        // One clause of the abbey story matched a point and its "so" reads as a link: still another question.
+        OffTopic.Verdict v = RULE.decide(ABBEY.claims, ABBEY.terms, points(ABBEY, 1), true, matcher());
+        assertTrue(v.offTopic());
+        assertEquals(List.of(1), v.dropped());
+        assertTrue(v.unsure());
+    }
+
+    /** The question's own terms. */
+    static final List<String> QUESTION = Clauses.terms("Why did King John lose the support of his barons?");
+
+    /** An answer on the king's crusade: it names the subject, earns no point and never says lose or barons. */
+    static final Clauses CRUSADE = Clauses.of("|John sailed east with a small fleet", ".",
+            "|he spent a winter in Sicily waiting for ships", ".", "|the king fought at Acre with great courage", ".",
+            "|on the way home John was captured in Austria", ".", "|a ransom of silver was paid for him");
+
+    @Test
+    void anAnswerOnAnotherQuestionAboutTheSubjectIsOffTopicButUnsure() {
+        OffTopic.Verdict v = RULE.decide(CRUSADE.claims, CRUSADE.terms, points(CRUSADE), false, matcher(), QUESTION);
+        assertTrue(v.offTopic());
+        assertTrue(v.onSubject());
+        assertTrue(v.unsure(), "it names the subject, so the teacher checks the zero");
+        // Without the question's terms the rule is not asked.
+        assertFalse(RULE.decide(CRUSADE.claims, CRUSADE.terms, points(CRUSADE), false, matcher()).offTopic());
+    }
+
+    @Test
+    void anAnswerOnTheSubjectThatRepeatsTheQuestionOrEarnsAPointIsNotZeroedThatWay() {
+        // Waffle repeats the question's other words ("lose", "barons"): a general answer, not another question.
+        Clauses waffle = Clauses.of("|John sailed east with a small fleet", ".",
+                "|he spent a winter in Sicily", ".", "|the barons were angry with him", ".",
+                "|so he began to lose their trust", ".", "|a ransom was paid for him");
+        assertFalse(RULE.decide(waffle.claims, waffle.terms, points(waffle), false, matcher(), QUESTION)
+                .offTopic());
+        // A matched point keeps it on the question (at most thin).
+        assertFalse(RULE.decide(CRUSADE.claims, CRUSADE.terms, points(CRUSADE, 4), false, matcher(), QUESTION)
+                .offTopic());
+    }
+
+    @Test
+    void aShortAnswerIsNeverOffTopic() {
         Clauses shortAnswer = Clauses.of("|the monks built a church", ".", "|they taxed the wool trade");
         assertFalse(RULE.decide(shortAnswer.claims, shortAnswer.terms, points(shortAnswer), false, matcher())
                 .offTopic());
@@ -107,5 +156,7 @@ class OffTopicTest {
         assertThrows(IllegalArgumentException.class, () -> new OffTopic(4, 1.5));
         assertThrows(IllegalArgumentException.class, () -> new OffTopic.Verdict(true, true, 5, 1, List.of(), false));
         assertThrows(IllegalArgumentException.class, () -> new OffTopic.Verdict(false, false, 2, 3, List.of(), false));
+        assertThrows(IllegalArgumentException.class, () -> new OffTopic.Verdict(false, false, 5, 0, List.of(), false,
+                null, true));
     }
 }
