@@ -279,7 +279,7 @@ public final class MarkerLexical implements Marker {
         ctx.doers().apply(claims, best, claimTerms, credited);
         ctx.objects().apply(claims, best, credited);
         // A feeling about something ("Fear of a dictator") is made where the answer says someone felt it.
-        ctx.feared().apply(answer, claims, best, credited);
+        ctx.feared().apply(answer, claims, claimTerms, best, credited);
         // A point named only in a clause's opening phrase of time or place ("During the famine …") is its backdrop.
         if (!lists && !shape.keywordList() && settings.creditSettingPhrases() > 0) {
             settingPhrases.apply(claims, best, credited, (rest, s) -> {
