@@ -417,8 +417,8 @@ public final class MarkerLexical implements Marker {
         // A reason outside the rubric counts only on strong evidence, and is shown and sent to review.
         List<OtherReason> others = topic.offTopic() || narrative || !ctx.usesNotes()
                 || !rubric.scheme().rewardsExplanation() ? List.of()
-                : otherCredit.counted(answer, claims, claimTerms, pointOf, linkEnds, focus,
-                        ctx.questionSet());
+                : otherCredit.counted(answer, claims, claimTerms, pointOf,
+                        OtherReasonCredit.matched(best, settings.matchThreshold()), linkEnds, focus, ctx.questionSet());
         Award award = others.isEmpty() ? rubric.scheme().award(credits, general)
                 : rubric.scheme().award(PointCredit.count(credits, org.premark.rubric.Credit.EXPLAINED)
                         + others.size(), PointCredit.count(credits, org.premark.rubric.Credit.IDENTIFIED), general);
