@@ -17,25 +17,24 @@ import org.premark.rubric.RubricPoint;
  * thing feared. Its cues name the thing too ("led the army", "dictator"), so a clause that only states it as a
  * fact ("he led the army to victory", "he became the dictator in the end") matches them. Such a clause keeps its
  * credit only when it, or a sentence at most {@code window} sentences from it in the same paragraph, says someone
- * felt it: a word of {@code emotion-words.txt}, role {@code emotion}, compared by stem ("They were scared of him.
- * He had commanded the army."). A point is such a feeling when its label opens with an emotion noun followed by
+ * felt it: a word of {@code emotion-words.txt}, role {@code emotion}, compared by stem with the clause's terms,
+ * which are spelling-corrected as every student word is ("They were scared of him. He had commanded the army.";
+ * "they were terified of him" feels it too). A point is such a feeling when its label opens with an emotion noun followed by
  * a word of role {@code object} ("Fear of …"); other points are left alone, so "Fear produced obedience" (the fear
  * is the cause) and "Red Army and fear of a Bonaparte" (the army is a point of its own) keep every credit.
  */
 final class FearedThings {
 
-    static final FearedThings NONE = new FearedThings(Set.of(), Set.of(), null, 0);
+    static final FearedThings NONE = new FearedThings(Set.of(), Set.of(), 0);
 
     /** The ids of the points that are a feeling about something. */
     private final Set<String> feelings;
     private final Set<String> emotionStems;
-    private final Lexicon lexicon;
     private final int window;
 
-    private FearedThings(Set<String> feelings, Set<String> emotionStems, Lexicon lexicon, int window) {
+    private FearedThings(Set<String> feelings, Set<String> emotionStems, int window) {
         this.feelings = Set.copyOf(feelings);
         this.emotionStems = Set.copyOf(emotionStems);
-        this.lexicon = lexicon;
         if (window < 0) {
             throw new IllegalArgumentException("window must be >= 0, got " + window);
         }
@@ -58,11 +57,19 @@ final class FearedThings {
                 feelings.add(p.id());
             }
         }
-        return feelings.isEmpty() ? NONE : new FearedThings(feelings, stems, lexicon, window);
+        return feelings.isEmpty() ? NONE : new FearedThings(feelings, stems, window);
     }
 
-    /** Takes the credit from each clause of a feeling point that no nearby sentence of its paragraph feels. */
-    void apply(String answer, List<Claim> claims, List<PointScore> best, boolean[] credited) {
+    /**
+     * Takes the credit from each clause of a feeling point that no nearby sentence of its paragraph feels.
+     *
+     * @param claimTerms each claim's terms, spelling-corrected and stemmed as for matching
+     */
+    void apply(String answer, List<Claim> claims, List<List<String>> claimTerms, List<PointScore> best,
+            boolean[] credited) {
+        if (claimTerms.size() != claims.size()) {
+            throw new IllegalArgumentException(claimTerms.size() + " term lists for " + claims.size() + " claims");
+        }
         if (feelings.isEmpty()) {
             return;
         }
@@ -75,8 +82,9 @@ final class FearedThings {
             if (felt == null) {
                 felt = new HashMap<>();
                 paragraph = new HashMap<>();
-                for (Claim c : claims) {
-                    felt.merge(c.sentence(), says(c.text()), Boolean::logicalOr);
+                for (int k = 0; k < claims.size(); k++) {
+                    Claim c = claims.get(k);
+                    felt.merge(c.sentence(), says(claimTerms.get(k)), Boolean::logicalOr);
                     paragraph.putIfAbsent(c.sentence(), paragraph(answer, c.start()));
                 }
             }
@@ -91,9 +99,9 @@ final class FearedThings {
         }
     }
 
-    private boolean says(String text) {
-        for (String w : Terms.words(text)) {
-            if (emotionStems.contains(lexicon.stem(w))) {
+    private boolean says(List<String> terms) {
+        for (String t : terms) {
+            if (emotionStems.contains(t)) {
                 return true;
             }
         }

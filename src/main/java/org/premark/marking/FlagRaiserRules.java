@@ -157,8 +157,9 @@ final class FlagRaiserRules implements FlagRaiser {
                     + " Check that it is valid.", o.passage().passageId()));
         } else if (usesNotes && a.focus() != null && !a.narrative() && !topic.offTopic()) {
             String[] pointOf = a.pointOf().toArray(new String[0]);
-            for (OtherReasons.Candidate c : otherReasons.find(a.text(), claims, a.claimTerms(), pointOf, a.linkEnds(),
-                    a.focus(), specific, questionSet(a.questionTerms()))) {
+            for (OtherReasons.Candidate c : otherReasons.find(a.text(), claims, a.claimTerms(), pointOf,
+                    OtherReasonCredit.matched(best, settings.matchThreshold()), a.linkEnds(), a.focus(), specific,
+                    questionSet(a.questionTerms()))) {
                 put(flags, new Flag(FlagCode.OTHER_REASON, "\"" + c.text() + "\" (characters " + c.start() + "–"
                         + c.end() + ") explains a reason that is not in the rubric (" + String.join(", ", c.specific())
                         + "); credit it if it is valid.", ""));

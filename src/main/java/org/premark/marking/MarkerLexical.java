@@ -281,7 +281,7 @@ public final class MarkerLexical implements Marker {
         ctx.doers().apply(claims, best, claimTerms, credited);
         ctx.objects().apply(claims, best, credited);
         // A feeling about something ("Fear of a dictator") is made where the answer says someone felt it.
-        ctx.feared().apply(answer, claims, best, credited);
+        ctx.feared().apply(answer, claims, claimTerms, best, credited);
         // A point named only in a clause's opening phrase of time or place ("During the famine …") is its backdrop.
         if (!lists && !shape.keywordList() && settings.creditSettingPhrases() > 0) {
             settingPhrases.apply(claims, best, credited, (rest, s) -> {
@@ -420,8 +420,8 @@ public final class MarkerLexical implements Marker {
         // A reason outside the rubric counts only on strong evidence, and is shown and sent to review.
         List<OtherReason> others = topic.offTopic() || narrative || !ctx.usesNotes()
                 || !rubric.scheme().rewardsExplanation() ? List.of()
-                : otherCredit.counted(answer, claims, claimTerms, pointOf, linkEnds, focus,
-                        ctx.questionSet());
+                : otherCredit.counted(answer, claims, claimTerms, pointOf,
+                        OtherReasonCredit.matched(best, settings.matchThreshold()), linkEnds, focus, ctx.questionSet());
         Award award = others.isEmpty() ? rubric.scheme().award(credits, general)
                 : rubric.scheme().award(PointCredit.count(credits, org.premark.rubric.Credit.EXPLAINED)
                         + others.size(), PointCredit.count(credits, org.premark.rubric.Credit.IDENTIFIED), general);

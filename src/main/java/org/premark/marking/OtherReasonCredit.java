@@ -62,12 +62,18 @@ final class OtherReasonCredit {
      */
     List<OtherReason> counted(String answer, List<Claim> claims, List<List<String>> claimTerms, String[] pointOf,
             Set<Integer> linkEnds, FocusMatcher focus, Collection<String> common) {
+        return counted(answer, claims, claimTerms, pointOf, new String[claims.size()], linkEnds, focus, common);
+    }
+
+    /** @param matchedOf each claim's best point id when its wording cleared the threshold, credited or not */
+    List<OtherReason> counted(String answer, List<Claim> claims, List<List<String>> claimTerms, String[] pointOf,
+            String[] matchedOf, Set<Integer> linkEnds, FocusMatcher focus, Collection<String> common) {
         List<OtherReason> out = new ArrayList<>();
         if (notes == null || maxCounted == 0 || focus == null || !focus.hasFocus()) {
             return out;
         }
-        for (OtherReasons.Candidate c : finder.find(answer, claims, claimTerms, pointOf, linkEnds, focus, specific,
-                common)) {
+        for (OtherReasons.Candidate c : finder.find(answer, claims, claimTerms, pointOf, matchedOf, linkEnds, focus,
+                specific, common)) {
             if (out.size() >= maxCounted) {
                 break;
             }
@@ -84,6 +90,15 @@ final class OtherReasonCredit {
             if (found != null) {
                 out.add(found);
             }
+        }
+        return out;
+    }
+
+    /** Each claim's best point id when it cleared {@code threshold}, credited or not; else null. */
+    static String[] matched(List<PointScore> best, double threshold) {
+        String[] out = new String[best.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = best.get(i) != null && best.get(i).value() >= threshold ? best.get(i).point().id() : null;
         }
         return out;
     }

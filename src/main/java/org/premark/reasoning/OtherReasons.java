@@ -68,6 +68,24 @@ public final class OtherReasons {
      */
     public List<Candidate> find(String answer, List<Claim> claims, List<List<String>> terms, String[] pointOf,
             Set<Integer> linkEnds, FocusMatcher focus, Predicate<String> specific, Collection<String> common) {
+        return find(answer, claims, terms, pointOf, new String[claims.size()], linkEnds, focus, specific, common);
+    }
+
+    /**
+     * As {@link #find(String, List, List, String[], Set, FocusMatcher, Predicate, Collection)}, where a cause
+     * whose clause matched a rubric point that its block goes on to earn announces that point, though a later
+     * rule took the clause's own credit away: "Firstly they were feared because of how many people they
+     * arrested. In the Great Purge they seized …" is no reason outside the rubric. A matched point the block
+     * does not earn leaves the cause a candidate (the rule that took the credit may have been right).
+     *
+     * @param matchedOf each claim's best point id when its wording cleared the threshold, credited or not; else null
+     */
+    public List<Candidate> find(String answer, List<Claim> claims, List<List<String>> terms, String[] pointOf,
+            String[] matchedOf, Set<Integer> linkEnds, FocusMatcher focus, Predicate<String> specific,
+            Collection<String> common) {
+        if (matchedOf.length != claims.size()) {
+            throw new IllegalArgumentException(matchedOf.length + " match marks for " + claims.size() + " claims");
+        }
         List<Candidate> out = new ArrayList<>();
         if (!focus.hasFocus()) {
             return out;
@@ -90,8 +108,11 @@ public final class OtherReasons {
                     from--;
                 }
             }
-            List<String> cause = explainsOutsideRubric(claims, terms, pointOf, linkEnds, focus, specific, common,
-                    from, i, end, announcedTerms);
+            List<String> cause = explainsOutsideRubric(claims, terms, pointOf, linkEnds, focus, specific,
+                    common, from, i, end, announcedTerms);
+            if (cause != null && announcesBlockPoint(answer, claims, pointOf, matchedOf, from, end)) {
+                cause = null;
+            }
             if (cause != null && (announced || !developsPoint(answer, claims, pointOf, i))) {
                 Claim first = claims.get(i);
                 Claim last = claims.get(end - 1);
@@ -154,8 +175,10 @@ public final class OtherReasons {
     /**
      * Reasons outside the rubric that an answer only <i>identifies</i>: a sentence that adds one more reason to a
      * list ("And he was accused of forming a faction.", "He also …"; {@code listOpeners}, {@code listInside}),
-     * right after a sentence of its paragraph that credits a point, among the paragraph's last {@code listedTail}
-     * sentences (where students list what they have not time to explain), crediting no point itself, with no
+     * right after a sentence that credits a point, ends a credited point's link or opens on a causal link that
+     * goes on explaining a point credited just before ("So …"), among its paragraph's last
+     * {@code listedTail} sentences (where students list what they have not time to explain), or alone in a
+     * paragraph that follows such a sentence, crediting no point itself, with no
      * credited link ending in it, and naming at least {@code minSpecific} specific terms. An examiner
      * identifies such a reason when it is valid; premark only names it.
      */
@@ -177,16 +200,22 @@ public final class OtherReasons {
         for (int s = 1; s < sentences.size(); s++) {
             int[] here = sentences.get(s);
             int[] before = sentences.get(s - 1);
-            // Only a sentence the student ended with a stop: a cut in a run-on is not a list's item.
-            if (breaksParagraph(answer, claims, here[0]) || !stopBefore(answer, claims, here[0])
-                    || !credits(pointOf, before) || credits(pointOf, here) || !addsToList(claims.get(here[0]))) {
+            boolean opensParagraph = breaksParagraph(answer, claims, here[0]);
+            // Only a sentence the student ended with a stop: a cut in a run-on is not a list's item. The reason
+            // before it was credited, or that sentence goes on explaining one ("… So they saw him as disloyal.").
+            if (!opensParagraph && !stopBefore(answer, claims, here[0])
+                    || !credits(pointOf, before) && !endsLink(linkEnds, before)
+                            && !continuesPoint(answer, claims, pointOf, before[0]) || credits(pointOf, here)
+                    || !addsToList(claims.get(here[0]))) {
                 continue;
             }
             int after = 0;
             for (int t = s + 1; t < sentences.size() && !breaksParagraph(answer, claims, sentences.get(t)[0]); t++) {
                 after++;
             }
-            if (after >= listedTail) {
+            // A sentence that opens a paragraph is a list's last item only as a paragraph of its own, the one
+            // line a student adds under the reasons they explained ("He also made enemies of the officials.").
+            if (after >= listedTail || opensParagraph && after > 0) {
                 continue;
             }
             Set<String> own = new HashSet<>();
@@ -204,6 +233,23 @@ public final class OtherReasons {
                     own.stream().sorted().toList()));
         }
         return out;
+    }
+
+    /**
+     * Whether the sentence starting at claim {@code start} opens on a causal link ("So …", "This meant …") and
+     * develops a point credited just before it: it goes on explaining that reason.
+     */
+    private boolean continuesPoint(String answer, List<Claim> claims, String[] pointOf, int start) {
+        return claims.get(start).causal() && developsPoint(answer, claims, pointOf, start);
+    }
+
+    private static boolean endsLink(Set<Integer> linkEnds, int[] sentence) {
+        for (int k = sentence[0]; k < sentence[1]; k++) {
+            if (linkEnds.contains(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean credits(String[] pointOf, int[] sentence) {
@@ -308,9 +354,36 @@ public final class OtherReasons {
         return false;
     }
 
+    /**
+     * Whether a clause of {@code [from, end)} matched a point that is credited elsewhere in the block those
+     * claims stand in: the sentence announces, or sums up, a reason the block earns.
+     */
+    private boolean announcesBlockPoint(String answer, List<Claim> claims, String[] pointOf, String[] matchedOf,
+            int from, int end) {
+        int first = from;
+        while (first > 0 && !startsBlock(answer, claims, first)) {
+            first--;
+        }
+        int last = end;
+        while (last < claims.size() && !startsBlock(answer, claims, last)) {
+            last++;
+        }
+        for (int k = from; k < end; k++) {
+            if (matchedOf[k] == null || pointOf[k] != null) {
+                continue;
+            }
+            for (int j = first; j < last; j++) {
+                if (matchedOf[k].equals(pointOf[j])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private List<String> explainsOutsideRubric(List<Claim> claims, List<List<String>> terms, String[] pointOf,
-            Set<Integer> linkEnds, FocusMatcher focus, Predicate<String> specific, Collection<String> common,
-            int from, int start, int end, Set<String> announced) {
+            Set<Integer> linkEnds, FocusMatcher focus, Predicate<String> specific,
+            Collection<String> common, int from, int start, int end, Set<String> announced) {
         boolean causal = false;
         int outcome = -1;
         for (int k = from; k < end; k++) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,7 +68,7 @@ public record Workspace(NotesSearcher notes, List<Rubric> rubrics, Marker marker
                 new TextNormalizerRules(CasedWords.learn(carefulTexts(notes, rubrics)), known(notes, rubrics, lexicon)),
                 lexicon);
         Marker marker = new MarkerLexical(new ClaimSplitterME(annotator, lexicon), notes,
-                SpellingCorrectorLucene.of(vocabulary(notes, rubrics), lexicon.dictionary()), lexicon, settings);
+                SpellingCorrectorLucene.of(vocabulary(notes, rubrics, lexicon), lexicon.dictionary()), lexicon, settings);
         return new Workspace(notes, rubrics, marker, NotesFiles.titles(corpusDir));
     }
 
@@ -91,27 +90,12 @@ public record Workspace(NotesSearcher notes, List<Rubric> rubrics, Marker marker
     /** Every word known to be one: the dictionary and the notes' and rubrics' own words ("ribosome"). */
     private static Set<String> known(NotesSearcherLucene notes, List<Rubric> rubrics, Lexicon lexicon) {
         Set<String> words = new HashSet<>(lexicon.dictionary());
-        words.addAll(vocabulary(notes, rubrics));
+        words.addAll(vocabulary(notes, rubrics, lexicon));
         return Set.copyOf(words);
     }
 
-    private static Set<String> vocabulary(NotesSearcherLucene notes, List<Rubric> rubrics) {
-        Set<String> words = new HashSet<>(notes.vocabulary());
-        for (Rubric r : rubrics) {
-            StringBuilder text = new StringBuilder(r.question());
-            r.points().forEach(p -> {
-                text.append(' ').append(p.label()).append(' ').append(p.description());
-                p.cues().forEach(c -> text.append(' ').append(c));
-                p.synonyms().forEach(c -> text.append(' ').append(c));
-                p.examples().forEach(c -> text.append(' ').append(c));
-            });
-            for (String w : text.toString().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'-]+")) {
-                if (!w.isBlank()) {
-                    words.add(w);
-                }
-            }
-        }
-        return words;
+    private static Set<String> vocabulary(NotesSearcherLucene notes, List<Rubric> rubrics, Lexicon lexicon) {
+        return CorrectionVocabulary.of(notes.vocabulary(), rubrics, lexicon);
     }
 
     public Optional<Rubric> rubric(String id) {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.premark.claims.Claim;
 import org.premark.lang.Lexicon;
+import org.premark.notes.SpellingCorrectorLucene;
 import org.premark.rubric.RubricPoint;
 
 /** A rubric on why a young king's barons turned on his uncle, written for these tests. */
@@ -29,6 +30,9 @@ class FearedThingsTest {
     private final StringBuilder answer = new StringBuilder();
     private final List<Claim> claims = new ArrayList<>();
     private final List<PointScore> best = new ArrayList<>();
+    private final List<List<String>> claimTerms = new ArrayList<>();
+    /** How the clauses' words become terms: as written, or spelling-corrected as a marker does. */
+    private Terms read = TERMS;
     private int sentence;
 
     /** One clause of the current sentence; {@code point} is what it matched, or null. */
@@ -40,6 +44,7 @@ class FearedThingsTest {
         answer.append(text);
         claims.add(new Claim(claims.size(), sentence, text, start, answer.length(), List.of(), "", false, false));
         List<String> t = TERMS.exactTerms(text);
+        claimTerms.add(read.studentTerms(List.of(text)));
         best.add(point == null ? null : new PointScore(point, 1.0,
                 new Phrase(t, new LinkedHashSet<>(t), false, false, 1.0, text)));
         return this;
@@ -62,7 +67,7 @@ class FearedThingsTest {
             credited[i] = best.get(i) != null;
         }
         FearedThings.of(List.of(USURPER, OBEY, GUARD, LANDS), LEXICON, window)
-                .apply(answer.toString(), claims, best, credited);
+                .apply(answer.toString(), claims, claimTerms, best, credited);
         return credited;
     }
 
@@ -99,6 +104,7 @@ class FearedThingsTest {
 
         claims.clear();
         best.clear();
+        claimTerms.clear();
         answer.setLength(0);
         clause("The barons feared the uncle", null).stop().newParagraph()
                 .clause("He commanded the guard", USURPER).stop();
@@ -111,6 +117,33 @@ class FearedThingsTest {
                 .clause("The uncle commanded the guard", GUARD).stop()
                 .clause("He took their castles", LANDS).stop();
         assertArrayEquals(new boolean[] {true, true, true}, apply(0));
+    }
+
+    /** The feeling is read from the clause's corrected terms, so a misspelt feeling still says it. */
+    @Test
+    void aMisspeltFeelingIsReadAsCorrected() {
+        read = new Terms(SpellingCorrectorLucene.of(List.of("barons", "grew", "frightened", "uncle", "guard")),
+                LEXICON);
+        clause("The barons grew frightend of the uncle", null).stop()
+                .clause("He commanded the guard", USURPER).stop();
+        assertArrayEquals(new boolean[] {false, true}, apply(1));
+
+        // A word that corrects to no feeling is still no feeling.
+        claims.clear();
+        best.clear();
+        claimTerms.clear();
+        answer.setLength(0);
+        clause("The barons grew frigid towards the uncle", null).stop()
+                .clause("He commanded the guard", USURPER).stop();
+        assertArrayEquals(new boolean[] {false, false}, apply(1));
+    }
+
+    @Test
+    void termsMustCoverEveryClause() {
+        clause("He commanded the guard", USURPER).stop();
+        boolean[] credited = {true};
+        assertThrows(IllegalArgumentException.class, () -> FearedThings.of(List.of(USURPER), LEXICON, 1)
+                .apply(answer.toString(), claims, List.of(), best, credited));
     }
 
     @Test

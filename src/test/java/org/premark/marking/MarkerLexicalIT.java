@@ -315,4 +315,14 @@ class MarkerLexicalIT {
         assertThrows(IllegalArgumentException.class, () -> workspace.marker().mark(r, "x ".repeat(10_001)));
         assertTrue(LevelScheme.standard().maxMark() == r.maxMark());
     }
+
+    /** A feeling the notes never spell, misspelt, still states the question's outcome once corrected. */
+    @Test
+    void misspeltFeelingsTheNotesNeverSpellStillReachTheOutcome() {
+        MarkResult r = mark("nkvd-feared", "The NKVD sent millions of people to labour camps in Siberia, so everyone"
+                + " was too nervus to speak against Stalin. The NKVD also tortured prisoners, so people were horified"
+                + " of being arrested.");
+        assertEquals(List.of("torture-execution", "gulag"), r.explained());
+        assertEquals(6, r.mark());
+    }
 }

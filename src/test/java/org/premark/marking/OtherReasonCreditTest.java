@@ -110,4 +110,20 @@ class OtherReasonCreditTest {
         assertEquals(List.of(), counted(new FixedNotes(List.of(PLAGUE)), Map.of("credit.other-max-counted", "0"),
                 new String[] {"salt-tax", null, null, null, null}));
     }
+
+    /** A clause matched a point when its best score cleared the threshold, whether or not it kept the credit. */
+    @Test
+    void aClauseMatchedAPointWhenItsBestScoreClearsTheThreshold() {
+        org.premark.rubric.RubricPoint tax = new org.premark.rubric.RubricPoint("salt-tax", "Salt tax",
+                "The salt tax.", List.of("salt tax"), List.of(), List.of(), List.of());
+        List<String> t = TERMS.exactTerms("salt tax");
+        Phrase phrase = new Phrase(t, new java.util.LinkedHashSet<>(t), false, false, 1.0, "salt tax");
+        List<PointScore> best = new ArrayList<>();
+        best.add(null);
+        best.add(new PointScore(tax, 0.7, phrase));
+        best.add(new PointScore(tax, 0.4, phrase));
+        best.add(new PointScore(tax, 0.6, phrase));
+        assertEquals(java.util.Arrays.asList(null, "salt-tax", null, "salt-tax"),
+                java.util.Arrays.asList(OtherReasonCredit.matched(best, 0.6)));
+    }
 }

@@ -1,6 +1,7 @@
 package org.premark.reasoning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Set;
@@ -39,6 +40,28 @@ class OtherReasonsTest {
         Clauses c = Clauses.of("|the king seized the castles", ".", "|the nobles lost their homes because of the famine",
                 "so|they rebelled");
         assertEquals(List.of(), find(c, new String[] {"castles", null, null}, Set.of()));
+    }
+
+    /** A cause whose clause matched a point its block goes on to earn announces that point. */
+    @Test
+    void aCauseAnnouncingAPointTheBlockEarnsIsNotAnotherReason() {
+        Clauses c = Clauses.of("|the towns turned against him", "because of|the plague in the ports", ".",
+                "|the plague killed half the sailors");
+        String[] points = {null, null, "plague"};
+        String[] matched = {null, "plague", "plague"};
+        assertEquals(List.of(), OTHER.find(c.answer.toString(), c.claims, c.terms, points, matched, Set.of(),
+                FocusMatcherTest.matcher(), SPECIFIC, FocusMatcherTest.QUESTION));
+        // A point the block does not earn (a later rule took it) leaves the cause a reason of the answer's own.
+        String[] none = {null, null, null};
+        assertEquals(1, OTHER.find(c.answer.toString(), c.claims, c.terms, none, matched, Set.of(),
+                FocusMatcherTest.matcher(), SPECIFIC, FocusMatcherTest.QUESTION).size());
+        // Nor does a match in another block count.
+        Clauses apart = Clauses.of("|the towns turned against him", "because of|the plague in the ports", "\n",
+                "|the plague killed half the sailors");
+        assertEquals(1, OTHER.find(apart.answer.toString(), apart.claims, apart.terms, points, matched, Set.of(),
+                FocusMatcherTest.matcher(), SPECIFIC, FocusMatcherTest.QUESTION).size());
+        assertThrows(IllegalArgumentException.class, () -> OTHER.find(c.answer.toString(), c.claims, c.terms,
+                points, new String[1], Set.of(), FocusMatcherTest.matcher(), SPECIFIC, FocusMatcherTest.QUESTION));
     }
 
     @Test
@@ -131,6 +154,39 @@ class OtherReasonsTest {
         Clauses c = Clauses.of("|the king raised the salt tax", ".", "|the weather was cold", ".",
                 "and|the plague emptied the villages");
         assertEquals(List.of(), listed(LISTING, c, new String[] {"salt-tax", null, null}));
+    }
+
+    /** The sentence before credits nothing but is where a credited reason's explanation reached the question. */
+    @Test
+    void anAddedSentenceMayFollowTheSentenceWhereALinkEnds() {
+        Clauses c = Clauses.of("|the king raised the salt tax", ".", "|the towns turned against him", ".",
+                "|a famine also struck the north");
+        String[] points = {"salt-tax", null, null};
+        assertEquals(List.of(), listed(LISTING, c, points), "the sentence before credits nothing and ends no link");
+        List<OtherReasons.Candidate> found = LISTING.listed(c.answer.toString(), c.claims, c.terms, points,
+                Set.of(1), SPECIFIC, FocusMatcherTest.QUESTION);
+        assertEquals(List.of("famine"), found.get(0).specific());
+    }
+
+    /** A sentence opening "So …" goes on explaining the reason credited before it: the list goes on after it. */
+    @Test
+    void anAddedSentenceMayFollowASentenceThatGoesOnExplainingACreditedReason() {
+        Clauses c = Clauses.of("|the king raised the salt tax", ".", "so|the merchants paid twice what they had", ".",
+                "|a famine also struck the north");
+        assertEquals(1, listed(LISTING, c, new String[] {"salt-tax", null, null}).size());
+    }
+
+    /** Students often add one line under the reasons they explained, as a paragraph of its own. */
+    @Test
+    void aOneSentenceParagraphAfterTheReasonsIsAListedReason() {
+        Clauses alone = Clauses.of("|the king raised the salt tax", "\n", "|a famine also struck the north");
+        List<OtherReasons.Candidate> found = listed(LISTING, alone, new String[] {"salt-tax", null});
+        assertEquals(1, found.size());
+        assertEquals("a famine also struck the north", found.get(0).text());
+        // A paragraph that goes on after its first sentence is a reason of its own, explained or not, not a list.
+        Clauses goesOn = Clauses.of("|the king raised the salt tax", "\n", "|a famine also struck the north", ".",
+                "|the barons met in secret");
+        assertEquals(List.of(), listed(LISTING, goesOn, new String[] {"salt-tax", null, null}));
     }
 
     @Test
