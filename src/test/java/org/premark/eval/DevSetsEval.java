@@ -56,8 +56,11 @@ class DevSetsEval {
      * a teacher writes in minutes): today's floor, truncated. Without cues a set may lose at most
      * {@link #NO_CUES_MAX_LOSS} against the rubrics as written.
      */
-    private static final Map<String, Double> NO_CUES_QWK = Map.of("dev-set", 0.975, "long-dev-set", 0.964,
-            "authored-long-set", 0.863);
+    // long-dev-set 0.964 -> 0.960 with the links to the outcome: without cues one answer now gets its mark (6),
+    // and one whose Testament point is not recognised loses the explanation of a point it was wrongly credited
+    // with, by a clause that was the cause of the "so" after it (4 -> 2); with cues neither mark changes.
+    private static final Map<String, Double> NO_CUES_QWK = Map.of("dev-set", 0.975, "long-dev-set", 0.960,
+            "authored-long-set", 0.885);
     private static final double NO_CUES_MAX_LOSS = 0.05;
     /** Examples kept per point without cues, as {@code eval --no-cues} keeps. */
     private static final int BARE_EXAMPLES = 2;
