@@ -66,6 +66,8 @@ public enum WordList {
     DESCRIBE_COMMANDS("describe-commands.txt"),
     /** Endings that make a noun of a verb ("-ment", "-ion"): a description's word whose root is the question's restates it. */
     NOUN_ENDINGS("noun-endings.txt"),
+    /** Words of a counterfactual argument: role {@code condition} ("if"), {@code consequence} ("would"), {@code alone} ("without"). */
+    COUNTERFACTUAL_WORDS("counterfactual-words.txt"),
     /** Everyday words that state the same outcome, by group ("backed | support"); a focus word matches its group. */
     OUTCOME_SYNONYMS("outcome-synonyms.txt"),
     /** Everyday verbs that say the same action, by group ("heads | travel"); a rubric's verb matches its group. */

@@ -8,6 +8,7 @@ import org.premark.lang.Lexicon;
 import org.premark.lang.WordList;
 import org.premark.reasoning.BareTags;
 import org.premark.reasoning.ClauseOwnership;
+import org.premark.reasoning.Counterfactuals;
 import org.premark.reasoning.RejectedReasons;
 import org.premark.reasoning.ExplanationLinks;
 import org.premark.reasoning.FocusMatcher;
@@ -33,6 +34,9 @@ final class PointCreditingChains implements PointCrediting {
     private final Narrative narrative;
     private final BareTags bareTags;
     private final Continuations continuations;
+    private final Counterfactuals counterfactuals;
+    /** Whether a clause rejects a reason ("but I don't agree"), as {@link ClauseOwnership} reads it. */
+    private final Predicate<Claim> rejects;
     /** Whether a match is worded as the question's outcome; every match when the rubric names no focus. */
     private final Predicate<PointScore> statesOutcome;
 
@@ -64,6 +68,8 @@ final class PointCreditingChains implements PointCrediting {
         this.continuations = new Continuations(lexicon.words(WordList.CONTINUATION_OPENERS), openers,
                 settings.creditChainSentences(), lexicon.words(WordList.REASON_WORDS),
                 lexicon.words(WordList.BACK_REFERENCES));
+        this.counterfactuals = Counterfactuals.from(lexicon);
+        this.rejects = ClauseOwnership.rejection(denials, rejections);
         this.bareTags = new BareTags(lexicon.words(WordList.FOCUS_TAG_WORDS, "summary"),
                 settings.creditFocusMinContent());
         this.narrative = new Narrative(lexicon.words(WordList.NARRATIVE_TIME_MARKERS),
@@ -96,7 +102,7 @@ final class PointCreditingChains implements PointCrediting {
     public ExplanationLinks links(String answer, List<Claim> claims, List<List<String>> terms, String[] pointOf,
             FocusMatcher focus) {
         return new ExplanationLinks(answer, claims, terms, pointOf, focus, openers, chainSentences,
-                continuations::refersBack, bareTags);
+                continuations::refersBack, bareTags, counterfactuals, rejects);
     }
 
     @Override

@@ -41,6 +41,18 @@ public final class BareTags {
         return tags(claim.text()) && focus.contentBeyondFocus(terms) < minContent;
     }
 
+    /**
+     * As {@link #bare(Claim, Collection, FocusMatcher)}, knowing whether the clause is joined to a clause before it
+     * in its sentence. A joined clause whose summary word is its connective ("…, which is why he was outvoted")
+     * states the consequence of that clause, not a tag after a description: it is never bare.
+     */
+    public boolean bare(Claim claim, Collection<String> terms, FocusMatcher focus, boolean joined) {
+        if (joined && !claim.connective().isEmpty() && tags(claim.connective())) {
+            return false;
+        }
+        return bare(claim, terms, focus);
+    }
+
     boolean tags(String text) {
         if (summaryWords.isEmpty()) {
             return false;

@@ -94,6 +94,19 @@ public final class ClauseOwnership {
         return cleared;
     }
 
+    /**
+     * Whether a clause rejects a reason, by a denial phrase or in the student's own voice ({@code rejections}, or
+     * null for none), as {@link #apply} reads it.
+     */
+    public static java.util.function.Predicate<Claim> rejection(Collection<String> denials,
+            RejectedReasons rejections) {
+        return c -> {
+            String normal = normalise(c.text());
+            return containsPhrase(normal, padded(denials))
+                    || rejections != null && rejections.rejectsNormalised(normal);
+        };
+    }
+
     static boolean denies(String text, Collection<String> denials) {
         return deniesNormalised(text, padded(denials));
     }

@@ -30,7 +30,15 @@ import org.premark.claims.Claim;
  * A "because" that explains another event of the story ("Trotsky missed the funeral because Stalin gave him
  * the wrong date") is no link to the focus, and neither is a bare tag ("This is why he lost"): its clause has
  * no content of its own ({@link FocusMatcher#reaches}), nor a closing tag that points at the answer's reasons and
- * only words the focus ("So these are the reasons they doubted him": {@link BareTags}).
+ * only words the focus ("So these are the reasons they doubted him": {@link BareTags}); "…, which is why he was
+ * outvoted" joins its clause to the one before and is no tag.
+ *
+ * <p>A sentence that argues by a condition ("If the will had been read out, he would have lost his job";
+ * {@link Counterfactuals}) is a causal link, and inside a chain a step of reasoning that does not count towards
+ * {@code maxSentences}. In a chain's sentence the link must lead <i>into</i> the outcome: a focus clause with no
+ * causal link, reference back or clause of the point before it, that is the cause of the "so …" right after it,
+ * explains some other event ("they all wanted power, so they struggled for it") and is not where the chain ends. A sentence that rejects a reason ("Some say he was feared, but I don't agree")
+ * argues against it: a chain neither ends in it nor runs through it.
  */
 public final class ExplanationLinks {
 
@@ -48,6 +56,12 @@ public final class ExplanationLinks {
     private final Predicate<Claim> pointsBack;
     /** Whether each claim reaches the focus, worked out once per answer. */
     private final boolean[] reaches;
+    /** Whether each claim's sentence argues by a condition ({@link Counterfactuals}). */
+    private final boolean[] conditional;
+    /** Whether each claim states what would follow from the condition of its sentence. */
+    private final boolean[] wouldFollow;
+    /** Whether each claim's sentence rejects a reason. */
+    private final boolean[] rejecting;
     /** Each claim's link once asked (the narrative and the points ask the same claims), else {@link #UNKNOWN}. */
     private final int[] found;
     private static final int UNKNOWN = -2;
@@ -83,6 +97,19 @@ public final class ExplanationLinks {
     public ExplanationLinks(String answer, List<Claim> claims, List<List<String>> terms, String[] pointOf,
             FocusMatcher focus, Collection<String> openers, int maxSentences,
             Predicate<Claim> pointsBack, BareTags bareTags) {
+        this(answer, claims, terms, pointOf, focus, openers, maxSentences, pointsBack, bareTags,
+                Counterfactuals.NONE, c -> false);
+    }
+
+    /**
+     * @param counterfactuals finds the sentences that argue by a condition, a causal link without a connective
+     * @param rejects         whether a clause rejects a reason ("but I don't agree"): its sentence argues against
+     *                        one, and no chain ends in it or runs through it
+     */
+    public ExplanationLinks(String answer, List<Claim> claims, List<List<String>> terms, String[] pointOf,
+            FocusMatcher focus, Collection<String> openers, int maxSentences,
+            Predicate<Claim> pointsBack, BareTags bareTags, Counterfactuals counterfactuals,
+            Predicate<Claim> rejects) {
         this.pointsBack = pointsBack;
         this.answer = answer;
         this.claims = claims;
@@ -95,7 +122,19 @@ public final class ExplanationLinks {
         this.found = new int[claims.size()];
         java.util.Arrays.fill(found, UNKNOWN);
         for (int k = 0; k < claims.size(); k++) {
-            reaches[k] = focus.reaches(terms.get(k)) && !bareTags.bare(claims.get(k), terms.get(k), focus);
+            boolean joined = k > 0 && claims.get(k - 1).sentence() == claims.get(k).sentence();
+            reaches[k] = focus.reaches(terms.get(k)) && !bareTags.bare(claims.get(k), terms.get(k), focus, joined);
+        }
+        this.conditional = counterfactuals.conditional(claims);
+        this.wouldFollow = counterfactuals.consequences(claims, conditional);
+        this.rejecting = new boolean[claims.size()];
+        for (int k = 0; k < claims.size(); k++) {
+            if (rejects.test(claims.get(k))) {
+                int s = claims.get(k).sentence();
+                for (int m = 0; m < claims.size(); m++) {
+                    rejecting[m] |= claims.get(m).sentence() == s;
+                }
+            }
         }
     }
 
@@ -109,10 +148,18 @@ public final class ExplanationLinks {
 
     private int find(int i) {
         Claim claim = claims.get(i);
-        if (claim.causal() && reaches[i]) {
+        if ((claim.causal() || wouldFollow[i]) && reaches[i]) {
             return i;
         }
         int sentence = claim.sentence();
+        // A condition and what would follow from it, in either order.
+        if (conditional[i]) {
+            for (int k = 0; k < claims.size(); k++) {
+                if (claims.get(k).sentence() == sentence && reaches[k] && wouldFollow[k]) {
+                    return k;
+                }
+            }
+        }
         // The point given as the reason for an outcome stated before it in the sentence.
         if (REASON_CONNECTIVES.contains(claim.connective())) {
             for (int k = i - 1; k >= 0 && claims.get(k).sentence() == sentence; k--) {
@@ -125,7 +172,7 @@ public final class ExplanationLinks {
         boolean linked = REASON_CONNECTIVES.contains(claim.connective());
         int j = i + 1;
         for (; j < claims.size() && claims.get(j).sentence() == sentence; j++) {
-            linked |= claims.get(j).causal();
+            linked |= claims.get(j).causal() || wouldFollow[j];
             if (linked && reaches[j]) {
                 return j;
             }
@@ -140,7 +187,8 @@ public final class ExplanationLinks {
             while (end < claims.size() && claims.get(end).sentence() == s) {
                 end++;
             }
-            if (paragraphBreak(claims.get(start - 1), claims.get(start)) || opensNewReason(claims.get(start))) {
+            if (paragraphBreak(claims.get(start - 1), claims.get(start)) || opensNewReason(claims.get(start))
+                    || rejecting[start]) {
                 return -1;
             }
             // A run-on sentence may go on to another point: the chain may end in an outcome stated before it.
@@ -152,10 +200,13 @@ public final class ExplanationLinks {
             boolean causal = false;
             boolean carriedOn = false;
             int outcome = -1;
+            boolean into = samePoint(start, other, point);
             for (int k = start; k < other; k++) {
-                causal |= claims.get(k).causal();
-                carriedOn |= pointsBack.test(claims.get(k)) || (k == start && claims.get(k).causal());
-                if (outcome < 0 && reaches[k]) {
+                boolean back = pointsBack.test(claims.get(k));
+                causal |= claims.get(k).causal() || conditional[k];
+                carriedOn |= back || (k == start && claims.get(k).causal()) || conditional[k];
+                into |= claims.get(k).causal() || wouldFollow[k] || back;
+                if (outcome < 0 && reaches[k] && (into || !causeOfNext(k, end))) {
                     outcome = k;
                 }
             }
@@ -175,6 +226,28 @@ public final class ExplanationLinks {
             j = end;
         }
         return -1;
+    }
+
+    /**
+     * Whether claim {@code k} is the cause of the clause right after it in its sentence ("they all wanted power,
+     * so they fought for it"): that clause opens on an outcome connective, not on a reason.
+     */
+    private boolean causeOfNext(int k, int end) {
+        if (k + 1 >= end) {
+            return false;
+        }
+        Claim next = claims.get(k + 1);
+        return next.causal() && !REASON_CONNECTIVES.contains(next.connective());
+    }
+
+    /** Whether a claim in {@code [start, end)} is credited with {@code point}: the sentence develops it. */
+    private boolean samePoint(int start, int end, String point) {
+        for (int k = start; k < end; k++) {
+            if (point != null && point.equals(pointOf[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean paragraphBreak(Claim before, Claim after) {

@@ -26,6 +26,19 @@ class BareTagsTest {
     }
 
     @Test
+    void aSummaryConnectiveJoiningTheClauseBeforeIsNoTag() {
+        String text = "that is why he was turned against";
+        Claim joined = new Claim(1, 0, text, 0, text.length(), List.of(), "that is why", true, false);
+        assertFalse(TAGS.bare(joined, Clauses.terms(text), FocusMatcherTest.matcher(), true));
+        assertTrue(TAGS.bare(joined, Clauses.terms(text), FocusMatcherTest.matcher(), false),
+                "opening its own sentence it tags what came before");
+        String summary = "so that is the reason he was turned against";
+        Claim inside = new Claim(1, 0, summary, 0, summary.length(), List.of(), "so", true, false);
+        assertTrue(TAGS.bare(inside, Clauses.terms(summary), FocusMatcherTest.matcher(), true),
+                "a summary word outside the connective still tags the answer's reasons");
+    }
+
+    @Test
     void aTagWithContentOfItsOwnIsAnOutcome() {
         assertFalse(bare("that is why the homeless barons turned against him"));
     }

@@ -127,6 +127,80 @@ class ExplanationLinksTest {
                 "a tag that says something of its own is still an outcome");
     }
 
+    static int linkWith(Clauses c, String[] points, int i, java.util.function.Predicate<org.premark.claims.Claim> rejects) {
+        return new ExplanationLinks(c.answer.toString(), c.claims, c.terms, points, FocusMatcherTest.matcher(),
+                OPENERS, 2, cl -> false, new BareTags(List.of("reason", "reasons", "why"), 1),
+                CounterfactualsTest.WORDS, rejects).link(i);
+    }
+
+    /** "If …, … would …" states a cause and its outcome without a causal connective. */
+    @Test
+    void aConditionLinksThePointToWhatWouldFollow() {
+        Clauses split = Clauses.of("|if the king had returned the castles", "|the barons would have kept their support");
+        assertEquals(1, linkWith(split, new String[] {"castles", null}, 0, cl -> false));
+        assertEquals(-1, link(split, new String[] {"castles", null}, 0), "without the condition words, no link");
+        Clauses one = Clauses.of("|the barons would have kept their support if he had not seized the castles");
+        assertEquals(0, linkWith(one, new String[] {"castles"}, 0, cl -> false));
+        Clauses without = Clauses.of("|without their castles the barons had no reason left for their support");
+        assertEquals(0, linkWith(without, new String[] {"castles"}, 0, cl -> false));
+        Clauses background = Clauses.of("|the barons withdrew their support after the castles were seized",
+                "|and wondered what would happen if he came for their farms");
+        assertEquals(-1, linkWith(background, new String[] {null, "farms"}, 1, cl -> false),
+                "a focus clause beside the condition is not what would follow from it");
+    }
+
+    /** Reasoning by a condition inside a chain is argument, not story: it does not use up the chain's sentences. */
+    @Test
+    void aConditionalSentenceCarriesTheChainOn() {
+        Clauses c = Clauses.of("|the king seized the castles of the nobles", ".",
+                "|if a lord lost his home", "|he would look for a new master", ".",
+                "|the lords met at the river", ".",
+                "|they were angry", "so|they rebelled against the crown");
+        String[] points = {"castles", null, null, null, null, null};
+        assertEquals(5, linkWith(c, points, 0, cl -> false));
+        assertEquals(-1, link(c, points, 0), "counted as story, the sentences run out first");
+    }
+
+    /** A focus clause that is itself the cause of the "so" after it explains another event. */
+    @Test
+    void aFocusClauseThatCausesTheNextEventDoesNotEndTheChain() {
+        Clauses cause = Clauses.of("|the king seized the castles of the nobles", ".",
+                "|the barons withdrew their support", "so|they built forts of their own");
+        assertEquals(-1, link(cause, new String[] {"castles", null, null}, 0));
+        Clauses outcome = Clauses.of("|the king seized the castles of the nobles", ".",
+                "|the barons had nowhere to live", "so|they withdrew their support");
+        assertEquals(2, link(outcome, new String[] {"castles", null, null}, 0));
+        Clauses developed = Clauses.of("|the king seized the castles of the nobles", ".",
+                "|the barons withdrew their support", "|the castles had been in their families for years",
+                "so|they built forts of their own");
+        assertEquals(1, link(developed, new String[] {"castles", null, "castles", null}, 0),
+                "a sentence that goes on with the point argues it, whatever the order");
+        Clauses apart = Clauses.of("|the king seized the castles of the nobles", ".",
+                "|the barons withdrew their support", "while|he was abroad", "so|they built forts of their own");
+        assertEquals(1, link(apart, new String[] {"castles", null, null, null}, 0),
+                "the \"so\" explains the clause right before it, not one further back");
+    }
+
+    /** A sentence that raises a reason only to reject it argues against it, so no chain ends there. */
+    @Test
+    void aSentenceThatRejectsAReasonEndsTheChain() {
+        Clauses c = Clauses.of("|the king raised the tax on salt", ".",
+                "|some writers claim", "so|the lords rebelled against the crown", "but|i do not agree");
+        String[] points = {"salt", null, null, null};
+        assertEquals(2, linkWith(c, points, 0, cl -> false));
+        assertEquals(-1, linkWith(c, points, 0, cl -> cl.text().contains("do not agree")));
+    }
+
+    /** "…, which is why …" joins the consequence to the clause before; even after a denial it is no bare tag. */
+    @Test
+    void aJoinedWhichIsWhyIsALinkNotATag() {
+        Clauses joined = Clauses.of("|the king did not see that the nobles were arming", "which is why|he was turned against");
+        assertEquals(1, linkWith(joined, new String[] {"arming", null}, 0, cl -> false));
+        Clauses tag = Clauses.of("|the king did not see that the nobles were arming", ".", "that is why|he was turned against");
+        assertEquals(-1, linkWith(tag, new String[] {"arming", null}, 0, cl -> false),
+                "on its own after a full stop it is a bare tag");
+    }
+
     @Test
     void theArguedSentencesRunFromThePointToItsLink() {
         Clauses c = Clauses.of("|in 1215 the king seized the castles of the nobles", ".",
