@@ -28,6 +28,11 @@ final class Descriptions {
     private final Map<String, List<String>> names = new HashMap<>();
     private final Map<String, Set<String>> defining = new HashMap<>();
     private final Map<String, List<List<List<String>>>> synonyms = new HashMap<>();
+    /**
+     * The terms of labels that state a step ("Goes to a ribosome"), not name a thing: a clause that says all of
+     * them says the step as the teacher put it.
+     */
+    private final Map<String, Set<String>> statements = new HashMap<>();
 
     /**
      * @param settings {@code credit.described-generic-share}: a term in more than this share of the rubric's
@@ -74,6 +79,8 @@ final class Descriptions {
             List<String> head = head(p.label(), terms);
             if (isName(p.label(), head, terms, nameMaxTerms)) {
                 names.put(p.id(), List.copyOf(head));
+            } else if (head.size() >= 2) {
+                statements.put(p.id(), Set.copyOf(head));
             }
         }
         for (RubricPoint p : rubric.points()) {
@@ -182,6 +189,13 @@ final class Descriptions {
             return false;
         }
         Set<String> said = PointSignalLexical.expand(List.copyOf(terms), synonyms.getOrDefault(pointId, List.of()));
+        // A label that states the step is the teacher's own short description: saying all of it ("the mRNA goes to
+        // a ribosome" for "Goes to a ribosome") describes the point, even where its words, shared with other
+        // steps, define none of them on their own.
+        Set<String> statement = statements.get(pointId);
+        if (statement != null && said.containsAll(statement)) {
+            return true;
+        }
         // Without its name, a point is recognised from its description alone, and that takes more of it: "it uses
         // energy" hints at active transport; "it uses energy to move against the gradient" describes it.
         List<String> name = names.get(pointId);

@@ -155,4 +155,26 @@ class DescriptionsTest {
         assertTrue(d.described("flue", terms.exactTerms("the smoke escapes through the brick chimney")));
         assertFalse(d.described("flue", terms.exactTerms("brick walls")));
     }
+
+    @Test
+    void aClauseThatSaysAWholeStatementLabelDescribesItsStep() {
+        // Steam, the lid and reaching it are every step's words, so none defines the first step on its own; but
+        // the label states that step, and an answer that says all of it says the step as the teacher put it.
+        RubricPoint reach = point("reach", "Steam reaches the lid", "Hot vapour rises up and meets the cold top.",
+                "The vapour climbs until it meets the top.");
+        RubricPoint drops = point("drops", "Drops form on the lid", "The steam reaches the lid and condenses.",
+                "Water drops gather under the lid.");
+        RubricPoint fall = point("fall", "Drops fall back", "The drops grow on the lid, reach a size and fall.",
+                "Heavy drops fall from the lid back into the pan.");
+        Descriptions d = new Descriptions(rubric(reach, drops, fall), terms, MarkingSettings.defaults());
+        assertFalse(d.defining("reach").contains(terms.exact("lid")), d.defining("reach").toString());
+        assertTrue(d.described("reach", terms.exactTerms("then the steam reaches the lid")));
+        assertFalse(d.described("reach", terms.exactTerms("the steam reaches the ceiling")),
+                "part of the label is not the step");
+        // A label that is a name ("Drops fall back" is a statement, "Convection" a name) is not described by itself.
+        RubricPoint air = point("air", "Convection", "Warm air rises above the pan and cool air takes its place.",
+                "The hot air above the pan rises in a current.");
+        Descriptions named = new Descriptions(rubric(air, drops, fall), terms, MarkingSettings.defaults());
+        assertFalse(named.described("air", terms.exactTerms("convection happens")));
+    }
 }
