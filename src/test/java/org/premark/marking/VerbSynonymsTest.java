@@ -115,6 +115,16 @@ class VerbSynonymsTest {
                 && group.contains("recognises"), group);
     }
 
+    @Test
+    void verbsOfFetchingAThingStandForEachOtherButNotPicking() {
+        RubricPoint refill = new RubricPoint("refill", "The bee collects more nectar",
+                "The bee goes back to a flower for more nectar.", List.of("bee collects nectar"), List.of(),
+                List.of(), List.of());
+        String group = verbs.widen(rubric(refill), terms, 2).points().get(0).synonyms().get(0);
+        assertTrue(group.contains("grabs") && group.contains("gathers") && group.contains("retrieves"), group);
+        assertTrue(!group.contains("picks"), "picking is also choosing: " + group);
+    }
+
     private double score(PointSignalLexical s, String text) {
         List<String> t = terms.exactTerms(text);
         return s.score(new ClaimTerms(new Claim(0, 0, text, 0, text.length(), List.of(), "", false, false), t, t),
