@@ -50,6 +50,7 @@ final class Descriptions {
         for (String word : Terms.words(rubric.question())) {
             question.addAll(roots(word, terms, endings));
         }
+        Set<String> abbreviations = Acronyms.abbreviations(rubric.question());
         Map<String, Set<String>> content = new HashMap<>();
         Map<String, Integer> pointsWith = new HashMap<>();
         for (RubricPoint p : rubric.points()) {
@@ -94,6 +95,14 @@ final class Descriptions {
             for (String word : Terms.words(p.label() + " " + p.description() + " " + String.join(" ", p.examples()))) {
                 if (roots(word, terms, endings).stream().anyMatch(question::contains)) {
                     d.remove(terms.exact(word));
+                }
+            }
+            // The question's abbreviation written in full ("messenger RNA" for mRNA) is the question's subject.
+            List<String> said = Terms.words(p.label() + " " + p.description() + " " + String.join(" ", p.examples()));
+            for (int k = 0; k + 1 < said.size(); k++) {
+                if (Acronyms.spellsOut(said.get(k), said.get(k + 1), abbreviations)) {
+                    d.remove(terms.exact(said.get(k)));
+                    d.remove(terms.exact(said.get(k + 1)));
                 }
             }
             // A one-word cue ("codon", "ATP") names or hints at the point as its name does: it tells which

@@ -177,4 +177,19 @@ class DescriptionsTest {
         Descriptions named = new Descriptions(rubric(air, drops, fall), terms, MarkingSettings.defaults());
         assertFalse(named.described("air", terms.exactTerms("convection happens")));
     }
+
+    @Test
+    void theQuestionsAbbreviationWrittenInFullDescribesNothing() {
+        Rubric r = new Rubric("energy", "List and describe three steps in the life of AT in a cell. [3]", 3, "", true,
+                new PointsScheme(3, List.of(new PointsScheme.Row(0, 0, 0), new PointsScheme.Row(1, PointsScheme.OPEN, 3)),
+                        PointsScheme.CreditRule.DESCRIBED),
+                List.of(point("made", "Mitochondria", "Adenosine triphosphate comes out of the mitochondria.",
+                                "The mitochondria release it."),
+                        point("used", "Muscles", "Muscles split it to contract.", "A muscle uses it to pull."),
+                        point("store", "Stores", "Cells keep little of it in store.", "Cells hold a small stock.")));
+        Descriptions d = new Descriptions(r, terms, MarkingSettings.defaults());
+        assertFalse(d.defining("made").contains(terms.exact("adenosine")), d.defining("made").toString());
+        assertFalse(d.described("made", terms.exactTerms("mitochondria and adenosine triphosphate")));
+        assertTrue(d.described("made", terms.exactTerms("mitochondria release it")));
+    }
 }
