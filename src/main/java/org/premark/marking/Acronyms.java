@@ -95,4 +95,35 @@ final class Acronyms {
         }
         return true;
     }
+
+    /**
+     * The abbreviations a text writes: words with at least two capitals ("mRNA", "DNA", "ATP"), as written.
+     */
+    static Set<String> abbreviations(String text) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (String w : text.split("[^\\p{L}]+")) {
+            if (w.length() >= 2 && w.chars().filter(Character::isUpperCase).count() >= 2) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when two words spell out one of {@code abbreviations}: their initials ("adenosine triphosphate" is no
+     * "AT"; "endoplasmic reticulum" is "ER") or the first word's initial before the second ("messenger RNA" is
+     * "mRNA"). Such a pair is that abbreviation written in full.
+     */
+    static boolean spellsOut(String first, String second, Set<String> abbreviations) {
+        if (first.isEmpty() || second.isEmpty()) {
+            return false;
+        }
+        for (String a : abbreviations) {
+            if (stands(a.toUpperCase(Locale.ROOT), List.of(first, second))
+                    || (first.charAt(0) + second).equalsIgnoreCase(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

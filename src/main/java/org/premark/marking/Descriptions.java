@@ -28,6 +28,11 @@ final class Descriptions {
     private final Map<String, List<String>> names = new HashMap<>();
     private final Map<String, Set<String>> defining = new HashMap<>();
     private final Map<String, List<List<List<String>>>> synonyms = new HashMap<>();
+    /**
+     * The terms of labels that state a step ("Goes to a ribosome"), not name a thing: a clause that says all of
+     * them says the step as the teacher put it.
+     */
+    private final Map<String, Set<String>> statements = new HashMap<>();
 
     /**
      * @param settings {@code credit.described-generic-share}: a term in more than this share of the rubric's
@@ -45,6 +50,7 @@ final class Descriptions {
         for (String word : Terms.words(rubric.question())) {
             question.addAll(roots(word, terms, endings));
         }
+        Set<String> abbreviations = Acronyms.abbreviations(rubric.question());
         Map<String, Set<String>> content = new HashMap<>();
         Map<String, Integer> pointsWith = new HashMap<>();
         for (RubricPoint p : rubric.points()) {
@@ -74,6 +80,8 @@ final class Descriptions {
             List<String> head = head(p.label(), terms);
             if (isName(p.label(), head, terms, nameMaxTerms)) {
                 names.put(p.id(), List.copyOf(head));
+            } else if (head.size() >= 2) {
+                statements.put(p.id(), Set.copyOf(head));
             }
         }
         for (RubricPoint p : rubric.points()) {
@@ -87,6 +95,14 @@ final class Descriptions {
             for (String word : Terms.words(p.label() + " " + p.description() + " " + String.join(" ", p.examples()))) {
                 if (roots(word, terms, endings).stream().anyMatch(question::contains)) {
                     d.remove(terms.exact(word));
+                }
+            }
+            // The question's abbreviation written in full ("messenger RNA" for mRNA) is the question's subject.
+            List<String> said = Terms.words(p.label() + " " + p.description() + " " + String.join(" ", p.examples()));
+            for (int k = 0; k + 1 < said.size(); k++) {
+                if (Acronyms.spellsOut(said.get(k), said.get(k + 1), abbreviations)) {
+                    d.remove(terms.exact(said.get(k)));
+                    d.remove(terms.exact(said.get(k + 1)));
                 }
             }
             // A one-word cue ("codon", "ATP") names or hints at the point as its name does: it tells which
@@ -182,6 +198,13 @@ final class Descriptions {
             return false;
         }
         Set<String> said = PointSignalLexical.expand(List.copyOf(terms), synonyms.getOrDefault(pointId, List.of()));
+        // A label that states the step is the teacher's own short description: saying all of it ("the mRNA goes to
+        // a ribosome" for "Goes to a ribosome") describes the point, even where its words, shared with other
+        // steps, define none of them on their own.
+        Set<String> statement = statements.get(pointId);
+        if (statement != null && said.containsAll(statement)) {
+            return true;
+        }
         // Without its name, a point is recognised from its description alone, and that takes more of it: "it uses
         // energy" hints at active transport; "it uses energy to move against the gradient" describes it.
         List<String> name = names.get(pointId);

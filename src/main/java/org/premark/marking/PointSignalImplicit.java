@@ -63,6 +63,7 @@ final class PointSignalImplicit implements PointSignal {
             Set<String> unnamed, UnaryOperator<Rubric> widen) {
         this.factor = settings.matchImplicitCueFactor();
         Set<String> question = Set.copyOf(terms.exactTerms(rubric.question()));
+        Set<String> abbreviations = Acronyms.abbreviations(rubric.question());
         Map<String, Set<String>> wordings = rubric.points().stream().collect(Collectors.toUnmodifiableMap(
                 RubricPoint::id, p -> wording(p, terms)));
         List<RubricPoint> points = new ArrayList<>();
@@ -77,6 +78,12 @@ final class PointSignalImplicit implements PointSignal {
             // A pair that another point's wording also holds ("Zinoviev and Kamenev", "party leaders") is the
             // topic's vocabulary, not this point's: it would credit whichever point an answer happens to touch.
             cues.removeIf(c -> sharedWithAnother(c, p.id(), wordings, terms));
+            // A pair that spells out an abbreviation of the question ("messenger RNA" where it asks about mRNA) is
+            // the question's own subject written in full: it names the topic, not the point.
+            cues.removeIf(c -> {
+                String[] w = c.split(" ");
+                return w.length == 2 && Acronyms.spellsOut(w[0], w[1], abbreviations);
+            });
             Set<String> names = names(p, terms, question, wordings, unnamed);
             if (cues.isEmpty() && names.isEmpty()) {
                 cues.add(p.label());

@@ -44,4 +44,14 @@ class AcronymsTest {
         Rubric plain = rubric("kidney tubule, nephron");
         assertSame(plain, Acronyms.widen(plain));
     }
+
+    @Test
+    void aPairSpellsOutAnAbbreviationByItsInitialsOrByTheFirstInitialBeforeTheSecondWord() {
+        assertEquals(java.util.Set.of("ATP", "mRNA"), Acronyms.abbreviations("Does ATP reach the mRNA in the pH of a cell?"),
+                "one capital (pH) makes no abbreviation");
+        assertTrue(Acronyms.spellsOut("carbon", "dioxide", java.util.Set.of("CD")));
+        assertTrue(Acronyms.spellsOut("messenger", "rna", java.util.Set.of("mRNA")), "m + RNA");
+        assertFalse(Acronyms.spellsOut("transfer", "rna", java.util.Set.of("mRNA")));
+        assertFalse(Acronyms.spellsOut("carbon", "atoms", java.util.Set.of("CD", "mRNA")));
+    }
 }

@@ -155,4 +155,41 @@ class DescriptionsTest {
         assertTrue(d.described("flue", terms.exactTerms("the smoke escapes through the brick chimney")));
         assertFalse(d.described("flue", terms.exactTerms("brick walls")));
     }
+
+    @Test
+    void aClauseThatSaysAWholeStatementLabelDescribesItsStep() {
+        // Steam, the lid and reaching it are every step's words, so none defines the first step on its own; but
+        // the label states that step, and an answer that says all of it says the step as the teacher put it.
+        RubricPoint reach = point("reach", "Steam reaches the lid", "Hot vapour rises up and meets the cold top.",
+                "The vapour climbs until it meets the top.");
+        RubricPoint drops = point("drops", "Drops form on the lid", "The steam reaches the lid and condenses.",
+                "Water drops gather under the lid.");
+        RubricPoint fall = point("fall", "Drops fall back", "The drops grow on the lid, reach a size and fall.",
+                "Heavy drops fall from the lid back into the pan.");
+        Descriptions d = new Descriptions(rubric(reach, drops, fall), terms, MarkingSettings.defaults());
+        assertFalse(d.defining("reach").contains(terms.exact("lid")), d.defining("reach").toString());
+        assertTrue(d.described("reach", terms.exactTerms("then the steam reaches the lid")));
+        assertFalse(d.described("reach", terms.exactTerms("the steam reaches the ceiling")),
+                "part of the label is not the step");
+        // A label that is a name ("Drops fall back" is a statement, "Convection" a name) is not described by itself.
+        RubricPoint air = point("air", "Convection", "Warm air rises above the pan and cool air takes its place.",
+                "The hot air above the pan rises in a current.");
+        Descriptions named = new Descriptions(rubric(air, drops, fall), terms, MarkingSettings.defaults());
+        assertFalse(named.described("air", terms.exactTerms("convection happens")));
+    }
+
+    @Test
+    void theQuestionsAbbreviationWrittenInFullDescribesNothing() {
+        Rubric r = new Rubric("energy", "List and describe three steps in the life of AT in a cell. [3]", 3, "", true,
+                new PointsScheme(3, List.of(new PointsScheme.Row(0, 0, 0), new PointsScheme.Row(1, PointsScheme.OPEN, 3)),
+                        PointsScheme.CreditRule.DESCRIBED),
+                List.of(point("made", "Mitochondria", "Adenosine triphosphate comes out of the mitochondria.",
+                                "The mitochondria release it."),
+                        point("used", "Muscles", "Muscles split it to contract.", "A muscle uses it to pull."),
+                        point("store", "Stores", "Cells keep little of it in store.", "Cells hold a small stock.")));
+        Descriptions d = new Descriptions(r, terms, MarkingSettings.defaults());
+        assertFalse(d.defining("made").contains(terms.exact("adenosine")), d.defining("made").toString());
+        assertFalse(d.described("made", terms.exactTerms("mitochondria and adenosine triphosphate")));
+        assertTrue(d.described("made", terms.exactTerms("mitochondria release it")));
+    }
 }

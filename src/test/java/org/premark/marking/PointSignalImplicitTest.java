@@ -203,4 +203,23 @@ class PointSignalImplicitTest {
         assertFalse(uptakes.test(score(widened, "the heart sends sugar into the xylem")),
                 "moves and xylem are not neighbours: that pair keeps its own verb");
     }
+
+    @Test
+    void aPairThatSpellsOutTheQuestionsAbbreviationNamesNoPoint() {
+        // The question asks about ATP; "adenosine triphosphate" in a point's wording is the question's subject.
+        RubricPoint made = new RubricPoint("made", "Made in mitochondria",
+                "Adenosine triphosphate is made in the mitochondria of the cell.", List.of("Made in mitochondria"),
+                List.of(), List.of(), List.of());
+        RubricPoint used = new RubricPoint("used", "Used by muscles", "Muscles split it to contract.",
+                List.of("Used by muscles"), List.of(), List.of(), List.of());
+        Rubric r = new Rubric("energy", "Describe two steps in the life of AT in a cell. [2]", 2, "", true,
+                new PointsScheme(2, List.of(new PointsScheme.Row(0, 0, 0), new PointsScheme.Row(1, 1, 1),
+                        new PointsScheme.Row(2, PointsScheme.OPEN, 2))), List.of(made, used));
+        PointSignalImplicit s = new PointSignalImplicit(r, terms, weights(r), MarkingSettings.defaults());
+        double threshold = MarkingSettings.defaults().matchThreshold();
+        assertTrue(score(s, "adenosine triphosphate is a molecule").stream().allMatch(p -> p.value() < threshold),
+                "the question's subject in full names no step");
+        assertTrue(score(s, "it comes from the mitochondria").stream()
+                .anyMatch(p -> p.point().id().equals("made") && p.value() >= threshold));
+    }
 }

@@ -89,6 +89,42 @@ class VerbSynonymsTest {
         assertTrue(travel.contains("brings") && travel.contains("delivers"), travel);
     }
 
+    @Test
+    void aChainOfThingsSaysTheyAreBonded() {
+        RubricPoint bonded = new RubricPoint("starch", "Glucose units bond into starch",
+                "Glucose units bond to each other.", List.of("glucose units bond"), List.of(), List.of(), List.of());
+        Rubric widened = verbs.widen(rubric(bonded, toStomach), terms, 2);
+        List<List<String>> docs = new ArrayList<>();
+        widened.points().forEach(p -> docs.add(terms.exactTerms(p.label() + " " + p.description())));
+        PointSignalLexical s = new PointSignalLexical(widened, terms, TermWeights.of(docs), MarkingSettings.defaults());
+        List<String> chain = terms.exactTerms("the glucose units make a long chain");
+        assertTrue(s.score(chain, chain).get(0).value() >= MarkingSettings.defaults().matchThreshold(),
+                "a chain of units is units bonded");
+        List<String> apart = terms.exactTerms("the glucose units float apart");
+        assertTrue(s.score(apart, apart).get(0).value() < MarkingSettings.defaults().matchThreshold());
+    }
+
+    @Test
+    void verbsOfOneThingFittingAnotherStandForEachOther() {
+        // A teacher writes "the key matches the lock"; students write "pairs with", "fits", "corresponds to".
+        RubricPoint fit = new RubricPoint("lock", "The enzyme matches its substrate",
+                "The enzyme's active site matches the substrate's shape.", List.of("enzyme matches the substrate"),
+                List.of(), List.of(), List.of());
+        String group = verbs.widen(rubric(fit), terms, 2).points().get(0).synonyms().get(0);
+        assertTrue(group.contains("pairs") && group.contains("fits") && group.contains("corresponds")
+                && group.contains("recognises"), group);
+    }
+
+    @Test
+    void verbsOfFetchingAThingStandForEachOtherButNotPicking() {
+        RubricPoint refill = new RubricPoint("refill", "The bee collects more nectar",
+                "The bee goes back to a flower for more nectar.", List.of("bee collects nectar"), List.of(),
+                List.of(), List.of());
+        String group = verbs.widen(rubric(refill), terms, 2).points().get(0).synonyms().get(0);
+        assertTrue(group.contains("grabs") && group.contains("gathers") && group.contains("retrieves"), group);
+        assertTrue(!group.contains("picks"), "picking is also choosing: " + group);
+    }
+
     private double score(PointSignalLexical s, String text) {
         List<String> t = terms.exactTerms(text);
         return s.score(new ClaimTerms(new Claim(0, 0, text, 0, text.length(), List.of(), "", false, false), t, t),
