@@ -165,7 +165,16 @@ final class Terms {
         if (cached != null) {
             return cached;
         }
-        List<String> terms = List.copyOf(studentTerms(List.of(token)));
+        // The same as studentTerms(List.of(token)), without the wrapping list, iterator and copy.
+        List<String> words = words(token);
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            String t = student(w);
+            if (t != null && !t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        List<String> terms = List.copyOf(out);
         if (tokenCache.size() < CACHE_LIMIT) {
             tokenCache.put(token, terms);
         }
