@@ -81,7 +81,8 @@ final class Appositives {
     }
 
     private static boolean isYear(String w) {
-        return w.length() == 4 && w.chars().allMatch(Character::isDigit);
+        return w.length() == 4 && Character.isDigit(w.charAt(0)) && Character.isDigit(w.charAt(1))
+                && Character.isDigit(w.charAt(2)) && Character.isDigit(w.charAt(3));
     }
 
     /** Whether the year at {@code y} follows an {@code at} word ("in", "on"), with at most a month and a day between. */

@@ -248,7 +248,8 @@ final class FactChecker {
     }
 
     private boolean isYear(String word) {
-        if (word.length() != 4 || !word.chars().allMatch(Character::isDigit)) {
+        if (word.length() != 4 || !Character.isDigit(word.charAt(0)) || !Character.isDigit(word.charAt(1))
+                || !Character.isDigit(word.charAt(2)) || !Character.isDigit(word.charAt(3))) {
             return false;
         }
         int year = Integer.parseInt(word);
