@@ -40,6 +40,14 @@ final class Descriptions {
      *                 answer must give; {@code credit.described-name-max-terms}: the longest label that is a name
      */
     Descriptions(Rubric rubric, Terms terms, MarkingSettings settings) {
+        this(rubric, terms, settings, LabelVerbs.NONE);
+    }
+
+    /**
+     * @param verbs the verbs of the labels: a short label with one ("Codons read") states a step, as a label with a
+     *              linking word does, so "the ribosome reads each codon" describes it rather than only naming it
+     */
+    Descriptions(Rubric rubric, Terms terms, MarkingSettings settings, LabelVerbs verbs) {
         this.minTerms = settings.creditDescribedMinTerms();
         this.unnamedExtraTerms = settings.creditDescribedUnnamedExtraTerms();
         int nameMaxTerms = settings.creditDescribedNameMaxTerms();
@@ -78,7 +86,7 @@ final class Descriptions {
         int n = rubric.points().size();
         for (RubricPoint p : rubric.points()) {
             List<String> head = head(p.label(), terms);
-            if (isName(p.label(), head, terms, nameMaxTerms)) {
+            if (isName(p.label(), head, terms, nameMaxTerms) && verbs.of(p.id()).isEmpty()) {
                 names.put(p.id(), List.copyOf(head));
             } else if (head.size() >= 2) {
                 statements.put(p.id(), Set.copyOf(head));
@@ -89,7 +97,8 @@ final class Descriptions {
             // A label that states the step ("mRNA exits the nucleus through a nuclear pore") is content too; only
             // its name is not.
             d.addAll(terms.exactTerms(p.label()));
-            d.removeAll(name(p.label(), terms, nameMaxTerms));
+            d.removeAll(names.containsKey(p.id()) ? names.get(p.id()) : head(p.label(), terms).subList(0,
+                    Math.min(1, head(p.label(), terms).size())));
             d.removeAll(question);
             // A word whose root is the question's ("movement" beside "moves substances") restates it.
             for (String word : Terms.words(p.label() + " " + p.description() + " " + String.join(" ", p.examples()))) {

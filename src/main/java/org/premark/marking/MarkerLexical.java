@@ -191,8 +191,10 @@ public final class MarkerLexical implements Marker {
         UnaryOperator<Rubric> widenVerbs = r -> verbSynonyms.widen(r, terms, settings.creditDescribedNameMaxTerms());
         Rubric worded = widenVerbs.apply(Acronyms.widen(rubric));
         signals.add(new PointSignalLexical(worded, terms, weights, settings, qualifying));
+        // The labels' verbs ("formed" of "Peptide bond formed") say what happens, so they name no point alone.
+        LabelVerbs labelVerbs = LabelVerbs.of(rubric, splitter, terms);
         if (settings.matchImplicitCueSpan() > 0) {
-            signals.add(new PointSignalImplicit(rubric, terms, weights, settings, unnamed, widenVerbs));
+            signals.add(new PointSignalImplicit(rubric, terms, weights, settings, unnamed, widenVerbs, labelVerbs));
         }
         if (usesNotes) {
             signals.add(new PointSignalNotes(notes, rubric, settings));
@@ -205,7 +207,7 @@ public final class MarkerLexical implements Marker {
                 settings.creditFocusMinContent(), outcomeSynonyms);
         PointCrediting crediting = rubric.scheme() instanceof PointsScheme ps
                 && ps.creditRule() == PointsScheme.CreditRule.DESCRIBED
-                ? new PointCreditingDescribed(new Descriptions(worded, terms, settings), settings, pointsCrediting)
+                ? new PointCreditingDescribed(new Descriptions(worded, terms, settings, labelVerbs), settings, pointsCrediting)
                 : rubric.scheme() instanceof PointsScheme ? pointsCrediting
                 : new PointCreditingChains(linkRule, lexicon, settings, true, focus);
         RubricContext fresh = new RubricContext(rubric, new PointScorer(signals), question, Set.copyOf(question),

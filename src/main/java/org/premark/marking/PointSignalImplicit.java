@@ -61,6 +61,16 @@ final class PointSignalImplicit implements PointSignal {
      */
     PointSignalImplicit(Rubric rubric, Terms terms, TermWeights weights, MarkingSettings settings,
             Set<String> unnamed, UnaryOperator<Rubric> widen) {
+        this(rubric, terms, weights, settings, unnamed, widen, LabelVerbs.NONE);
+    }
+
+    /**
+     * @param verbs the verbs of the labels ({@link LabelVerbs}): "formed" of "Peptide bond formed" says what
+     *              happens, not which step, so it is no one-word name ({@link #names}): "the protein is formed"
+     *              must not earn the point
+     */
+    PointSignalImplicit(Rubric rubric, Terms terms, TermWeights weights, MarkingSettings settings,
+            Set<String> unnamed, UnaryOperator<Rubric> widen, LabelVerbs verbs) {
         this.factor = settings.matchImplicitCueFactor();
         Set<String> question = Set.copyOf(terms.exactTerms(rubric.question()));
         Set<String> abbreviations = Acronyms.abbreviations(rubric.question());
@@ -85,6 +95,7 @@ final class PointSignalImplicit implements PointSignal {
                 return w.length == 2 && Acronyms.spellsOut(w[0], w[1], abbreviations);
             });
             Set<String> names = names(p, terms, question, wordings, unnamed);
+            names.removeAll(verbs.of(p.id()));
             if (cues.isEmpty() && names.isEmpty()) {
                 cues.add(p.label());
             }
