@@ -128,13 +128,13 @@ final class FlagRaiserRules implements FlagRaiser {
                     + "; the notes tie \"" + w.noted() + "\" to " + w.person() + " and \"" + w.claimed() + "\" to "
                     + w.other() + ".", w.passageId())));
         }
-        // An off-topic answer is told as a story as often as not; its flag says why it earns 0, which is more.
         if (usesNotes && members != null && !flags.containsKey(FlagCode.FACTUAL_CONFLICT)) {
             members.find(a.text()).ifPresent(w -> put(flags, new Flag(FlagCode.FACTUAL_CONFLICT, "The answer puts "
                     + w.wrong() + " in a group with " + String.join(" and ", w.others()) + " and sets " + w.instead()
                     + " against it; the notes group " + w.instead() + " with " + String.join(" and ", w.others())
                     + ".", w.passageId())));
         }
+        // An off-topic answer is told as a story as often as not; its flag says why it earns 0, which is more.
         if (a.narrative() && !topic.offTopic()) {
             var story = a.story();
             put(flags, new Flag(FlagCode.NARRATIVE, "The answer tells events in order (" + story.events() + " of "
@@ -166,9 +166,9 @@ final class FlagRaiserRules implements FlagRaiser {
                 stake = OtherReasonStake.EXPLAINED;
                 break;
             }
-            if (!flags.containsKey(FlagCode.OTHER_REASON) && !topic.offTopic()) {
+            if (!flags.containsKey(FlagCode.OTHER_REASON)) {
                 for (OtherReasons.Candidate c : otherReasons.listed(a.text(), claims, a.claimTerms(), pointOf,
-                        a.linkEnds(), specific, Set.copyOf(a.questionTerms()))) {
+                        a.linkEnds(), specific, questionSet(a.questionTerms()))) {
                     put(flags, new Flag(FlagCode.OTHER_REASON, "\"" + c.text() + "\" (characters " + c.start() + "–"
                             + c.end() + ") adds a reason that is not in the rubric (" + String.join(", ", c.specific())
                             + ") without explaining it; credit it as identified if it is valid.", ""));
