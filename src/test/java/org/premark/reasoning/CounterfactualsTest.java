@@ -1,6 +1,7 @@
 package org.premark.reasoning;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,5 +50,18 @@ class CounterfactualsTest {
         Clauses c = Clauses.of("|if the letter had been read out", "|the chancellor could have lost his seat");
         assertArrayEquals(new boolean[] {true, true}, Counterfactuals.from(Lexicon.english()).conditional(c.claims));
         assertArrayEquals(new boolean[] {false, false}, Counterfactuals.NONE.conditional(c.claims));
+    }
+
+    @Test
+    void normaliseDropsApostrophesAndFoldsEveryOtherMarkToOneSpace() {
+        assertEquals("if he hadnt gone hed have won", Counterfactuals.normalise("  If he HADN'T gone, he’d have won!! "));
+        assertEquals("without a b", Counterfactuals.normalise("Without—a 1917 ' b"));
+        assertEquals("", Counterfactuals.normalise(" 12, 3 ... "));
+        String[] samples = {"Wouldn't it; be' (odd)?", "ÉCOLE–de l’état", "a''b  c", "", "x\ty\nz", "'start and end'"};
+        for (String t : samples) {
+            String regex = t.toLowerCase(java.util.Locale.ROOT).replace("'", "").replace("’", "")
+                    .replaceAll("[^a-z]+", " ").strip();
+            assertEquals(regex, Counterfactuals.normalise(t), t);
+        }
     }
 }
