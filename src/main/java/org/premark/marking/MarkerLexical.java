@@ -189,7 +189,7 @@ public final class MarkerLexical implements Marker {
         List<PointSignal> signals = new ArrayList<>();
         // The points' wording with the everyday verbs for theirs, for matching and describing.
         UnaryOperator<Rubric> widenVerbs = r -> verbSynonyms.widen(r, terms, settings.creditDescribedNameMaxTerms());
-        Rubric worded = widenVerbs.apply(Acronyms.widen(rubric));
+        Rubric worded = widenVerbs.apply(Acronyms.widen(OutcomeCues.drop(rubric, terms)));
         signals.add(new PointSignalLexical(worded, terms, weights, settings, qualifying));
         // The labels' verbs ("formed" of "Peptide bond formed") say what happens, so they name no point alone.
         LabelVerbs labelVerbs = LabelVerbs.of(rubric, splitter, terms);

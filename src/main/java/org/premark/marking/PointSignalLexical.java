@@ -58,6 +58,9 @@ final class PointSignalLexical implements PointSignal {
      */
     private final Set<String> exactForms = new HashSet<>();
     static final String EXACT = "=";
+    /** One-word synonyms written with an article ("the right"): present only as nouns ({@link ArticleNouns}). */
+    private final Set<String> articleNouns = new HashSet<>();
+    private final ArticleNouns nounForms;
     /** A cue made only of the question's own words ("the NKVD") names the topic, not a reason. */
     private final Set<String> question;
 
@@ -79,6 +82,7 @@ final class PointSignalLexical implements PointSignal {
         this.terms = terms;
         this.weights = weights;
         this.question = Set.copyOf(terms.exactTerms(rubric.question()));
+        this.nounForms = ArticleNouns.of(terms.lexicon());
         Set<String> endings = terms.lexicon() == null ? Set.of()
                 : terms.lexicon().words(org.premark.lang.WordList.EXACT_FORM_ENDINGS);
         List<PointPhrases> compiled = new ArrayList<>();
@@ -91,6 +95,12 @@ final class PointSignalLexical implements PointSignal {
                 List<List<String>> members = new ArrayList<>();
                 for (String member : group.split(",")) {
                     String word = member.strip().toLowerCase(Locale.ROOT);
+                    String noun = nounForms.noun(word);
+                    if (noun != null && terms.exact(noun) != null) {
+                        articleNouns.add(noun);
+                        members.add(List.of(EXACT + "the " + noun));
+                        continue;
+                    }
                     if (word.matches("\\p{L}+") && endings.stream().anyMatch(e -> word.endsWith(e)
                             && word.length() > e.length() + 2) && !terms.exactTerms(word).isEmpty()) {
                         exactForms.add(word);
@@ -222,7 +232,7 @@ final class PointSignalLexical implements PointSignal {
 
     @Override
     public List<PointScore> score(ClaimTerms claim, List<PointScore> earlier) {
-        return score(claim.terms(), claim.affirmed(), claim.claim().text());
+        return score(claim.terms(), claim.affirmed(), claim.claim().text(), claim.claim().tokens());
     }
 
     /** As {@link #score(List, List, String)} for a claim whose words are its terms (tests). */
@@ -263,6 +273,12 @@ final class PointSignalLexical implements PointSignal {
      *     unchecked
      */
     List<PointScore> score(List<String> claimTerms, List<String> affirmed, String text) {
+        return score(claimTerms, affirmed, text, null);
+    }
+
+    /** @param tokens the claim's tagged tokens, or null: an article's noun is then read from the words alone */
+    private List<PointScore> score(List<String> claimTerms, List<String> affirmed, String text,
+            List<org.premark.claims.Token> tokens) {
         ClaimWords words = text == null || qualifiers.isEmpty() ? null : new ClaimWords(text);
         boolean negated = affirmed.size() < claimTerms.size();
         // The claim's terms that some phrase or synonym of the rubric has; the others can match nothing.
@@ -279,6 +295,15 @@ final class PointSignalLexical implements PointSignal {
                     if (exact >= 0) {
                         own.set(exact);
                     }
+                }
+            }
+        }
+        if (text != null && !articleNouns.isEmpty()) {
+            for (String noun : tokens != null && !tokens.isEmpty() ? nounForms.usedTagged(tokens, articleNouns, terms)
+                    : nounForms.used(Terms.words(text), articleNouns, terms)) {
+                int marker = ids.id(EXACT + "the " + noun);
+                if (marker >= 0) {
+                    own.set(marker);
                 }
             }
         }

@@ -45,8 +45,10 @@ class DevSetsEval {
             "long-dev-set", new Bars(0.975, 0.877, 0.988, 0.134, 0.949, 0.961, 0.800),
             // 168 long answers the team wrote and marked before premark saw them (seven batches of 24): a
             // generalisation check. The bars are the measured all-168 figures (MAE rounded up, as it is a ceiling),
-            // re-measured when the seventh batch was added; review recall is 10 of 19.
-            "authored-long-set", new Bars(0.859, 0.702, 0.886, 0.465, 0.822, 0.840, 0.526));
+            // re-measured when the seventh batch was added, then raised by branch match18 (outcome-only cues,
+            // article nouns, irregular past forms). Review recall went from 10 of 19 to 9 of 18 only because an
+            // answer that was 3 marks off and flagged is now marked as its examiner did.
+            "authored-long-set", new Bars(0.875, 0.714, 0.892, 0.435, 0.836, 0.845, 0.500));
 
     /**
      * QWK with every point cut to its label, description and first two examples ({@code eval --no-cues}, a rubric

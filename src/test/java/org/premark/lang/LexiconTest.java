@@ -59,6 +59,10 @@ class LexiconTest {
     void aWordWhoseStemIsAnEverydayWordStemsToATermOfItsOwn() {
         assertEquals(en.stem("backed"), en.stem("backers"), "the forms of 'support someone' share one term");
         assertFalse(en.stem("back").equals(en.stem("backed")), "'went back' is not 'backed him'");
+        assertEquals(en.stem("beat"), en.stem("beaten"), "an irregular past form is its verb");
+        assertEquals(en.stem("shooting"), en.stem("shot"));
+        assertEquals(en.stem("choose"), en.stem("chosen"));
+        assertFalse(en.stem("leave").equals(en.stem("left")), "'left' has a sense of its own, the side");
         assertEquals("back", en.stem("backs"), "other forms of the everyday word stem as before");
     }
 

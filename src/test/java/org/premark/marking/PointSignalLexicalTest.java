@@ -75,6 +75,27 @@ class PointSignalLexicalTest {
         assertEquals(true, score(signal, terms, "The duke had many followings") > 0, "the plural is the same word");
     }
 
+    /** A synonym written with its article names the thing; the same word as an adjective or a verb does not. */
+    @Test
+    void aSynonymWrittenWithItsArticleMatchesOnlyAsANoun() {
+        Terms terms = new Terms(w -> w, Lexicon.english());
+        RubricPoint sides = new RubricPoint("sides", "The council's factions",
+                "The mayor played the guild faction against the merchant faction.",
+                List.of("the guild faction"), List.of("guild faction, the guilds, guildsmen"), List.of(), List.of());
+        RubricPoint other = new RubricPoint("fire", "The great fire", "A fire burned the market.",
+                List.of("market fire"), List.of(), List.of(), List.of());
+        Rubric rubric = new Rubric("mayor", "Why did the mayor stay in office? [4]", 4, "", true,
+                PointsScheme.perPoint(4), List.of(sides, other));
+        TermWeights weights = TermWeights.of(List.of(terms.exactTerms("the guild faction backed him"),
+                terms.exactTerms("a fire burned the market")));
+        PointSignalLexical signal = new PointSignalLexical(rubric, terms, weights, MarkingSettings.defaults());
+        assertEquals(true, score(signal, terms, "The mayor sided with the guilds in every vote") > 0);
+        assertEquals(true, score(signal, terms, "He was backed by the guilds") > 0, "at the end of the clause");
+        assertEquals(0.0, score(signal, terms, "The mayor paid the guilds fees on time"),
+                "a noun after it makes it an adjective");
+        assertEquals(0.0, score(signal, terms, "The mayor paid guilds money"), "no article before it");
+    }
+
     private static double score(PointSignalLexical signal, Terms terms, String text) {
         List<String> t = terms.exactTerms(text);
         return signal.score(t, t, text).get(0).value();
