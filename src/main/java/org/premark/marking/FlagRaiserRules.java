@@ -214,6 +214,10 @@ final class FlagRaiserRules implements FlagRaiser {
                     + " sentences are steps in time) and links only " + story.links() + " of them to the question:"
                     + " read as a narrative it stays at Level 2, so please check whether its explanation holds.";
         }
+        if (doubt == null && !topic.offTopic() && triggers.explainedInShortItem(a.text(), a.points())) {
+            doubt = "A point is explained inside one short item of a list; examiners often read such an item as a"
+                    + " reason named, not developed, which would lower the mark by a level: please check it.";
+        }
         if (doubt == null && !topic.offTopic() && a.narrative() && a.points().stream().filter(p -> p.status() != PointStatus.MISSING)
                 .count() <= 1) {
             doubt = "A long story that names at most one reason may answer a different question; please check it.";
@@ -222,7 +226,8 @@ final class FlagRaiserRules implements FlagRaiser {
                 || doubt != null
                 || (stake != null && stake.changesMark(a.rubric().scheme(), explained, identified, general,
                         award.mark()))
-                || flags.containsKey(FlagCode.FACTUAL_CONFLICT)
+                // A factual conflict is shown by its own flag; premark's mark does not rest on the year or name it
+                // names (on the dev sets none of the answers it had sent to review was even one mark off).
                 || flags.containsKey(FlagCode.RESTATES_QUESTION)
                 || (flags.containsKey(FlagCode.COPIED_FROM_NOTES) && award.mark() > 0);
         if (review) {
