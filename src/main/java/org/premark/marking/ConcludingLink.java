@@ -36,8 +36,8 @@ final class ConcludingLink {
         }
         for (int j = 0; j < claims.size(); j++) {
             Claim c = claims.get(j);
-            if (!c.causal() || reasonConnectives.contains(c.connective()) || pointOf.get(j) != null
-                    || linkEnds.contains(j) || !endsParagraph(answer, claims, j)) {
+            if (!c.causal() || reasonConnectives.contains(c.connective()) || !concludes(answer, claims, pointOf,
+                    linkEnds, j)) {
                 continue;
             }
             for (int i = j - 1; i >= 0; i--) {
@@ -52,6 +52,33 @@ final class ConcludingLink {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the clauses from {@code j} to the end of its sentence end the answer or its paragraph, end no
+     * credited link, and credit no point after the first: "So they kept their heads down and there was no
+     * opposition." concludes as a whole, though its last clause opens on "and". The sentence runs to the
+     * student's stop, not to a cut the splitter made in a run-on.
+     */
+    private static boolean concludes(String answer, List<Claim> claims, List<String> pointOf, Set<Integer> linkEnds,
+            int j) {
+        int k = j;
+        while (true) {
+            // The opening clause may restate the point as its outcome ("So they kept their heads down"), when the
+            // sentence goes on to a clause of its own.
+            if (pointOf.get(k) != null && (k > j || endsParagraph(answer, claims, k)) || linkEnds.contains(k)) {
+                return false;
+            }
+            if (endsParagraph(answer, claims, k)) {
+                return true;
+            }
+            // A sentence cut from a run-on goes on to the student's own stop.
+            String gap = answer.substring(claims.get(k).end(), claims.get(k + 1).start());
+            if (gap.indexOf('.') >= 0 || gap.indexOf('!') >= 0 || gap.indexOf('?') >= 0) {
+                return false;
+            }
+            k++;
+        }
     }
 
     private static boolean endsParagraph(String answer, List<Claim> claims, int j) {

@@ -4,15 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.premark.claims.Claim;
 import org.premark.reasoning.OffTopic;
 import org.premark.reasoning.OtherReasons;
 import org.premark.rubric.Award;
-import org.premark.rubric.Credit;
-import org.premark.rubric.PointCredit;
 import org.premark.text.Digits;
 
 /**
@@ -31,8 +27,6 @@ final class FlagRaiserRules implements FlagRaiser {
     private final OtherReasons otherReasons;
     private final Predicate<String> specific;
     private final ConcludingLink concluding;
-    private final Map<List<String>, Set<String>> questionSets = new ConcurrentHashMap<>();
-    private static final int QUESTION_CACHE_LIMIT = 1_000;
 
     /**
      * @param factChecker and {@code copyDetector} are null when there are no notes
@@ -142,9 +136,8 @@ final class FlagRaiserRules implements FlagRaiser {
                     : "only " + story.links()) + " of them to the question, so it stays at Level 2.", ""));
         }
         // A reason outside the rubric goes to review only when its validity can move the mark.
-        List<PointCredit> credits = FeedbackWriterScheme.credits(a.rubric(), a.points());
-        int explained = PointCredit.count(credits, Credit.EXPLAINED) + a.otherReasons().size();
-        int identified = PointCredit.count(credits, Credit.IDENTIFIED);
+        int explained = a.explained();
+        int identified = a.identified();
         boolean general = !anyPoint && a.otherReasons().isEmpty() && award.mark() > 0;
         OtherReasonStake stake = null;
         if (!a.otherReasons().isEmpty()) {
@@ -159,7 +152,7 @@ final class FlagRaiserRules implements FlagRaiser {
             String[] pointOf = a.pointOf().toArray(new String[0]);
             for (OtherReasons.Candidate c : otherReasons.find(a.text(), claims, a.claimTerms(), pointOf,
                     OtherReasonCredit.matched(best, settings.matchThreshold()), a.linkEnds(), a.focus(), specific,
-                    questionSet(a.questionTerms()))) {
+                    a.questionSet())) {
                 put(flags, new Flag(FlagCode.OTHER_REASON, "\"" + c.text() + "\" (characters " + c.start() + "–"
                         + c.end() + ") explains a reason that is not in the rubric (" + String.join(", ", c.specific())
                         + "); credit it if it is valid.", ""));
@@ -168,7 +161,7 @@ final class FlagRaiserRules implements FlagRaiser {
             }
             if (!flags.containsKey(FlagCode.OTHER_REASON)) {
                 for (OtherReasons.Candidate c : otherReasons.listed(a.text(), claims, a.claimTerms(), pointOf,
-                        a.linkEnds(), specific, questionSet(a.questionTerms()))) {
+                        a.linkEnds(), specific, a.questionSet())) {
                     put(flags, new Flag(FlagCode.OTHER_REASON, "\"" + c.text() + "\" (characters " + c.start() + "–"
                             + c.end() + ") adds a reason that is not in the rubric (" + String.join(", ", c.specific())
                             + ") without explaining it; credit it as identified if it is valid.", ""));
@@ -221,6 +214,10 @@ final class FlagRaiserRules implements FlagRaiser {
                     + " sentences are steps in time) and links only " + story.links() + " of them to the question:"
                     + " read as a narrative it stays at Level 2, so please check whether its explanation holds.";
         }
+        if (doubt == null && !topic.offTopic() && triggers.explainedInShortItem(a.text(), a.points())) {
+            doubt = "A point is explained inside one short item of a list; examiners often read such an item as a"
+                    + " reason named, not developed, which would lower the mark by a level: please check it.";
+        }
         if (doubt == null && !topic.offTopic() && a.narrative() && a.points().stream().filter(p -> p.status() != PointStatus.MISSING)
                 .count() <= 1) {
             doubt = "A long story that names at most one reason may answer a different question; please check it.";
@@ -229,7 +226,8 @@ final class FlagRaiserRules implements FlagRaiser {
                 || doubt != null
                 || (stake != null && stake.changesMark(a.rubric().scheme(), explained, identified, general,
                         award.mark()))
-                || flags.containsKey(FlagCode.FACTUAL_CONFLICT)
+                // A factual conflict is shown by its own flag; premark's mark does not rest on the year or name it
+                // names (on the dev sets none of the answers it had sent to review was even one mark off).
                 || flags.containsKey(FlagCode.RESTATES_QUESTION)
                 || (flags.containsKey(FlagCode.COPIED_FROM_NOTES) && award.mark() > 0);
         if (review) {
@@ -238,18 +236,6 @@ final class FlagRaiserRules implements FlagRaiser {
                     : "Please check this answer before accepting the mark.", ""));
         }
         return new ArrayList<>(flags.values());
-    }
-
-    /** The question's terms as a set, remembered: a rubric's question comes with answer after answer. */
-    private Set<String> questionSet(List<String> questionTerms) {
-        Set<String> set = questionSets.get(questionTerms);
-        if (set == null) {
-            set = Set.copyOf(questionTerms);
-            if (questionSets.size() < QUESTION_CACHE_LIMIT) {
-                questionSets.put(List.copyOf(questionTerms), set);
-            }
-        }
-        return set;
     }
 
     private static Flag conflict(FactChecker.Conflict c) {

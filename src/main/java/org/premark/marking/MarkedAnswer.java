@@ -9,6 +9,8 @@ import org.premark.reasoning.FocusMatcher;
 import org.premark.reasoning.Narrative;
 import org.premark.reasoning.OffTopic;
 import org.premark.rubric.Award;
+import org.premark.rubric.Credit;
+import org.premark.rubric.PointCredit;
 import org.premark.rubric.Rubric;
 
 /**
@@ -27,11 +29,27 @@ import org.premark.rubric.Rubric;
  * @param story         the narrative verdict, or null when the rubric has no focus or the answer is a list
  * @param topic         whether the answer misses the question (it then earns 0) or rests on few of its sentences
  * @param otherReasons  the reasons outside the rubric that the award counts ({@link OtherReasonCredit})
+ * @param questionSet   the question's terms as a set, as the marker keeps it for the rubric
+ * @param explained     distinct reasons the award counts as explained, the counted other reasons included
+ * @param identified    distinct reasons the award counts as identified only
  */
 record MarkedAnswer(Rubric rubric, boolean usesNotes, List<String> questionTerms, String text, List<Claim> claims,
         List<List<String>> claimTerms, AnswerShape shape, List<PointScore> best, List<PointResult> points,
         Award award, double confidence, FocusMatcher focus, List<String> pointOf, Set<Integer> linkEnds,
-        Narrative.Verdict story, OffTopic.Verdict topic, List<OtherReason> otherReasons) {
+        Narrative.Verdict story, OffTopic.Verdict topic, List<OtherReason> otherReasons, Set<String> questionSet,
+        int explained, int identified) {
+
+    /** An answer whose question set and counts are worked out here from its points (the marker has them already). */
+    MarkedAnswer(Rubric rubric, boolean usesNotes, List<String> questionTerms, String text, List<Claim> claims,
+            List<List<String>> claimTerms, AnswerShape shape, List<PointScore> best, List<PointResult> points,
+            Award award, double confidence, FocusMatcher focus, List<String> pointOf, Set<Integer> linkEnds,
+            Narrative.Verdict story, OffTopic.Verdict topic, List<OtherReason> otherReasons) {
+        this(rubric, usesNotes, questionTerms, text, claims, claimTerms, shape, best, points, award, confidence, focus,
+                pointOf, linkEnds, story, topic, otherReasons, Set.copyOf(questionTerms),
+                PointCredit.count(FeedbackWriterScheme.credits(rubric, points), Credit.EXPLAINED)
+                        + (otherReasons == null ? 0 : otherReasons.size()),
+                PointCredit.count(FeedbackWriterScheme.credits(rubric, points), Credit.IDENTIFIED));
+    }
 
     /** An answer whose award counts no reason outside the rubric. */
     MarkedAnswer(Rubric rubric, boolean usesNotes, List<String> questionTerms, String text, List<Claim> claims,
@@ -44,6 +62,11 @@ record MarkedAnswer(Rubric rubric, boolean usesNotes, List<String> questionTerms
 
     MarkedAnswer {
         otherReasons = otherReasons == null ? List.of() : List.copyOf(otherReasons);
+        questionSet = Set.copyOf(questionSet);
+        if (explained < otherReasons.size() || identified < 0) {
+            throw new IllegalArgumentException("counts " + explained + "/" + identified + " cannot hold "
+                    + otherReasons.size() + " counted other reasons");
+        }
         topic = topic == null ? OffTopic.Verdict.ON_TOPIC : topic;
         Objects.requireNonNull(rubric, "rubric");
         Objects.requireNonNull(text, "text");

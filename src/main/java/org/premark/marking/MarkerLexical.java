@@ -424,14 +424,15 @@ public final class MarkerLexical implements Marker {
                 || !rubric.scheme().rewardsExplanation() ? List.of()
                 : otherCredit.counted(answer, claims, claimTerms, pointOf,
                         OtherReasonCredit.matched(best, settings.matchThreshold()), linkEnds, focus, ctx.questionSet());
+        int explainedCount = PointCredit.count(credits, org.premark.rubric.Credit.EXPLAINED) + others.size();
+        int identifiedCount = PointCredit.count(credits, org.premark.rubric.Credit.IDENTIFIED);
         Award award = others.isEmpty() ? rubric.scheme().award(credits, general)
-                : rubric.scheme().award(PointCredit.count(credits, org.premark.rubric.Credit.EXPLAINED)
-                        + others.size(), PointCredit.count(credits, org.premark.rubric.Credit.IDENTIFIED), general);
+                : rubric.scheme().award(explainedCount, identifiedCount, general);
 
         // Reporting: never changes the mark.
         MarkedAnswer marked = new MarkedAnswer(rubric, ctx.usesNotes(), ctx.questionTerms(), answer, claims,
                 claimTerms, shape, best, points, award, confidence.of(anyPoint, weakest, nearMiss), focus,
-                pointList, linkEnds, story, topic, others);
+                pointList, linkEnds, story, topic, others, ctx.questionSet(), explainedCount, identifiedCount);
         List<ClaimMatch> claimViews = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);

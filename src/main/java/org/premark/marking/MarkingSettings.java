@@ -91,6 +91,7 @@ public record MarkingSettings(
         double flagReviewThinShare,
         int flagAllianceReach,
         double flagReviewNarrativeMargin,
+        int flagReviewItemWords,
         int reportFeedbackMaxMissing) {
 
     private static final String RESOURCE = "/marking/settings.properties";
@@ -168,6 +169,7 @@ public record MarkingSettings(
         share("flag.review-thin-share", flagReviewThinShare, true);
         atLeast("flag.alliance-reach", flagAllianceReach, 0);
         share("flag.review-narrative-margin", flagReviewNarrativeMargin, true);
+        atLeast("flag.review-item-words", flagReviewItemWords, 0);
         atLeast("report.feedback-max-missing", reportFeedbackMaxMissing, 0);
     }
 

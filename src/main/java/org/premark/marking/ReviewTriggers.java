@@ -1,5 +1,7 @@
 package org.premark.marking;
 
+import java.util.List;
+import java.util.regex.Pattern;
 import org.premark.reasoning.Narrative;
 
 /**
@@ -12,6 +14,9 @@ import org.premark.reasoning.Narrative;
  *       question, the mark falls by a level;</li>
  *   <li><b>nearly a narrative</b>: an answer within {@code flag.review-narrative-margin} of both narrative bars
  *       (steps in time, few links) that was not read as one; read as a narrative it would keep no explanation.</li>
+ *   <li><b>explained in a short list item</b>: a point whose link sits inside one line of a list ("- he was General
+ *       Secretary so he could …") of at most {@code flag.review-item-words} words; examiners read a short item as
+ *       a reason named, and the one "so" in it may not count as a development.</li>
  * </ul>
  * Immutable and thread-safe.
  */
@@ -23,6 +28,10 @@ final class ReviewTriggers {
     private final double narrativeEventShare;
     private final double narrativeLinkShare;
     private final double narrativeMargin;
+    private final int itemWords;
+
+    /** A list item's line: a dash, star or bullet, or a number with a stop or bracket, then a space. */
+    private static final Pattern ITEM = Pattern.compile("^\\s*(?:[-*\u2022\u2013]|\\d{1,2}[.)])\\s+");
 
     ReviewTriggers(MarkingSettings settings) {
         this.minSentences = settings.creditOffTopicMinSentences();
@@ -31,6 +40,7 @@ final class ReviewTriggers {
         this.narrativeEventShare = settings.creditNarrativeMinEventShare();
         this.narrativeLinkShare = settings.creditNarrativeMaxLinkShare();
         this.narrativeMargin = settings.flagReviewNarrativeMargin();
+        this.itemWords = settings.flagReviewItemWords();
     }
 
     /**
@@ -51,5 +61,32 @@ final class ReviewTriggers {
                 && story.sentences() >= narrativeMinSentences
                 && story.events() >= (narrativeEventShare - narrativeMargin) * story.sentences()
                 && story.links() <= (narrativeLinkShare + narrativeMargin) * story.sentences();
+    }
+
+    /**
+     * Whether an explained point's link (or, without one, its first span) lies inside one short list item of the
+     * answer: a line opening on a list marker, of at most {@code flag.review-item-words} words.
+     */
+    boolean explainedInShortItem(String answer, List<PointResult> points) {
+        if (itemWords == 0) {
+            return false;
+        }
+        for (PointResult p : points) {
+            if (p.status() != PointStatus.EXPLAINED) {
+                continue;
+            }
+            Span at = p.link() != null ? p.link() : p.spans().isEmpty() ? null : p.spans().get(0);
+            if (at == null || at.start() < 0 || at.end() > answer.length()) {
+                continue;
+            }
+            int from = answer.lastIndexOf('\n', Math.max(0, at.start() - 1)) + 1;
+            int to = answer.indexOf('\n', at.start());
+            to = to < 0 ? answer.length() : to;
+            String line = answer.substring(from, to);
+            if (at.end() <= to && ITEM.matcher(line).find() && line.strip().split("\\s+").length - 1 <= itemWords) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -47,8 +47,9 @@ class DevSetsEval {
             // generalisation check. The bars are the measured all-168 figures (MAE rounded up, as it is a ceiling),
             // re-measured when the seventh batch was added, then raised by branch match18 (outcome-only cues,
             // article nouns, irregular past forms). Review recall went from 10 of 19 to 9 of 18 only because an
-            // answer that was 3 marks off and flagged is now marked as its examiner did.
-            "authored-long-set", new Bars(0.875, 0.714, 0.892, 0.435, 0.836, 0.845, 0.500));
+            // answer that was 3 marks off and flagged is now marked as its examiner did. Branch review18's review
+            // signals (short list items, concluding sentences) raised review recall to 13 of 18.
+            "authored-long-set", new Bars(0.875, 0.714, 0.892, 0.435, 0.836, 0.845, 0.722));
 
     /**
      * QWK with every point cut to its label, description and first two examples ({@code eval --no-cues}, a rubric

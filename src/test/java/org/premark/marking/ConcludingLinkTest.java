@@ -55,6 +55,25 @@ class ConcludingLinkTest {
     }
 
     @Test
+    void aSentenceOpeningOnAnOutcomeConcludesAsAWholeThoughItsLastClauseOpensOnAnd() {
+        answer("|the monks were afraid of the bishop's visits", ".", "so|they kept their accounts in order",
+                "and|nobody spoke against the abbot");
+        assertEquals(1, find(identified(), "fear", null, null));
+        // The same sentence followed by another one in its paragraph does not close it.
+        ConcludingLinkTest other = new ConcludingLinkTest().answer("|the monks were afraid of the bishop's visits",
+                ".", "so|they kept their accounts in order", "and|nobody spoke against the abbot", ".",
+                "|the abbey had two mills");
+        assertEquals(-1, other.find(identified(), "fear", null, null, null));
+        // Its opening clause may restate the point as an outcome, when the sentence goes on to a clause of its own.
+        ConcludingLinkTest restated = new ConcludingLinkTest().answer("|the monks were afraid of the bishop",
+                "and|they informed on each other", ".", "so|they kept their heads down", "and|nobody spoke against him");
+        assertEquals(2, restated.find(identified(), null, "fear", "fear", null));
+        ConcludingLinkTest alone = new ConcludingLinkTest().answer("|the monks were afraid of the bishop", ".",
+                "so|they kept their heads down");
+        assertEquals(-1, alone.find(identified(), "fear", "fear"), "a point alone in the closing clause is not closed by it");
+    }
+
+    @Test
     void aLinkThatDoesNotCloseTheParagraphOrGivesAReasonIsLeftAlone() {
         answer("|the town grew rich from the wool trade", "so|merchants built halls", ".",
                 "|the river flooded every spring");

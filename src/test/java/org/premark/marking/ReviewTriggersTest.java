@@ -3,6 +3,7 @@ package org.premark.marking;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.premark.reasoning.Narrative;
@@ -44,5 +45,29 @@ class ReviewTriggersTest {
                 "flag.review-thin-share", "0", "flag.review-narrative-margin", "0")));
         assertFalse(off.restsOnOneLink(10, 0, true));
         assertFalse(off.nearlyNarrative(new Narrative.Verdict(false, 8, 3, 1), true));
+    }
+
+    @Test
+    void aPointExplainedInsideOneShortListItemIsSentToReview() {
+        String answer = "The guilds grew strong because:\n- The king needed loans so he gave them charters\n"
+                + "- The towns grew\n";
+        int link = answer.indexOf("so he gave");
+        List<PointResult> explained = List.of(new PointResult("loans", "Royal loans", PointStatus.EXPLAINED,
+                List.of(new Span(answer.indexOf("The king"), link - 1, "The king needed loans")), null, 0.9,
+                new Span(link, answer.indexOf("\n- The towns"), "so he gave them charters")));
+        assertTrue(triggers.explainedInShortItem(answer, explained));
+        // A long item (a paragraph behind a dash), an identified point, or prose without a list: no review on this count.
+        String longItem = "- The king needed loans so he gave them charters, and " + "the merchants paid ".repeat(10)
+                + "\n";
+        int l2 = longItem.indexOf("so he gave");
+        assertFalse(triggers.explainedInShortItem(longItem, List.of(new PointResult("loans", "Royal loans",
+                PointStatus.EXPLAINED, List.of(new Span(2, 10, "The king")), null, 0.9,
+                new Span(l2, l2 + 10, "so he gave")))));
+        assertFalse(triggers.explainedInShortItem(answer, List.of(new PointResult("loans", "Royal loans",
+                PointStatus.IDENTIFIED, List.of(new Span(link, link + 5, "so he")), null, 0.9))));
+        String prose = "The king needed loans so he gave them charters.";
+        assertFalse(triggers.explainedInShortItem(prose, List.of(new PointResult("loans", "Royal loans",
+                PointStatus.EXPLAINED, List.of(new Span(0, 10, "The king n")), null, 0.9,
+                new Span(0, 10, "The king n")))));
     }
 }
